@@ -1,0 +1,6 @@
+export * from './codes.ts';
+export * from './party.ts';
+export * from './need.ts';
+export * from './strategic-vision.ts';
+export * from './activity.ts';
+export * from './dataset.ts';
