@@ -1,0 +1,40 @@
+import { parseDatasetText } from '../../dataset/parse-dataset.ts';
+import { formatLocatedError } from '../../import/located-error.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
+import { readText } from '../io.ts';
+
+const USAGE = `usage: cites-cb validate FILE
+
+Checks a dataset file against the dataset schema (core/schemas/dataset.schema.json) and the
+rules a schema cannot state (sources exist, ids are unique, Party codes are Parties).
+Prints each problem as FILE:LINE: field: message, and exits 1 if there is any.
+`;
+
+export const validateCommand: Command = {
+  summary: 'check a dataset file and say where it is wrong',
+  usage: USAGE,
+  run(argv, output) {
+    const args = parseCommandArgs(argv, {}, USAGE, output);
+    if (!args) return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+    const [file, ...extra] = args.positionals;
+    if (!file || extra.length > 0) {
+      output.err(USAGE);
+      return 2;
+    }
+    const read = readText(file);
+    if (!read.ok) {
+      output.err(`${read.error}\n`);
+      return 1;
+    }
+    const result = parseDatasetText(read.text);
+    if (!result.ok) {
+      for (const error of result.errors) output.err(`${formatLocatedError(file, error)}\n`);
+      return 1;
+    }
+    const d = result.dataset;
+    output.out(
+      `${file}: valid dataset "${d.title}" (schema ${d.schemaVersion}): ${d.reports.length} reports, ${d.needs.length} needs, ${d.activities.length} activities, ${d.indicators.length} indicators, ${d.resources.length} resources\n`,
+    );
+    return 0;
+  },
+};

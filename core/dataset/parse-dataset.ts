@@ -1,0 +1,114 @@
+/**
+ * Reads a dataset file and says exactly where it is wrong: a JSON syntax error at its line and
+ * column, a schema error at the line of the offending field with its path
+ * (`needs[3].recipients[0]`). Used by `cites-cb validate`, by the importers and by every face
+ * that loads a published dataset.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { isPartyCode } from '../data/parties.ts';
+import { DATASET_SCHEMA_VERSION, DatasetSchema, type Dataset } from '../schemas/dataset.ts';
+import type { LocatedError } from '../import/located-error.ts';
+
+export type DatasetParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: LocatedError[] };
+
+/** Parses and validates a dataset from its JSON text. */
+export function parseDatasetText(text: string): DatasetParseResult {
+  const source = text.replace(/^\uFEFF/, '');
+  const lineOf = lineLocator(source);
+  const syntaxErrors: ParseError[] = [];
+  const tree = parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
+  if (syntaxErrors.length > 0 || !tree) {
+    const errors = syntaxErrors.map((error) => ({
+      line: lineOf(error.offset),
+      message: `invalid JSON: ${describeSyntaxError(printParseErrorCode(error.error))} at column ${columnOf(source, error.offset)}`,
+    }));
+    return { ok: false, errors: errors.length > 0 ? errors : [{ line: 1, message: 'invalid JSON: empty file' }] };
+  }
+  const value: unknown = JSON.parse(source);
+  const result = validateDataset(value);
+  if (result.ok) return result;
+  return {
+    ok: false,
+    errors: result.issues.map((issue) => {
+      let node = findNodeAtLocation(tree, issue.path);
+      for (let path = issue.path; !node && path.length > 0; ) {
+        path = path.slice(0, -1);
+        node = findNodeAtLocation(tree, path);
+      }
+      const offset = node?.parent?.type === 'property' ? node.parent.offset : (node?.offset ?? 0);
+      return { line: lineOf(offset), field: formatPath(issue.path), message: issue.message };
+    }),
+  };
+}
+
+export interface DatasetIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Validates an already-parsed value as a dataset, with Party codes checked against the 185. */
+export function validateDataset(
+  value: unknown,
+): { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] } {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > DATASET_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: ['schemaVersion'],
+          message: `schema version ${version} is newer than this software reads (${DATASET_SCHEMA_VERSION}); update the software`,
+        },
+      ],
+    };
+  }
+  const parsed = DatasetSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) };
+  const dataset = parsed.data;
+  const known = new Set(dataset.parties.map((party) => party.code));
+  const issues: DatasetIssue[] = [];
+  const checkParty = (code: string, path: (string | number)[]) => {
+    if (!known.has(code) && !isPartyCode(code)) issues.push({ path, message: `unknown Party code "${code}"` });
+  };
+  dataset.reports.forEach((r, i) => checkParty(r.party, ['reports', i, 'party']));
+  dataset.needs.forEach((n, i) => checkParty(n.party, ['needs', i, 'party']));
+  dataset.activities.forEach((a, i) => a.beneficiaries.forEach((code, j) => checkParty(code, ['activities', i, 'beneficiaries', j])));
+  dataset.resources.forEach((r, i) => r.beneficiary && checkParty(r.beneficiary, ['resources', i, 'beneficiary']));
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset };
+}
+
+function toIssue(issue: z.core.$ZodIssue): DatasetIssue {
+  return { path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'), message: issue.message };
+}
+
+/** `needs[3].recipients[0]` from `['needs', 3, 'recipients', 0]`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
+}
+
+function lineLocator(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - text.lastIndexOf('\n', offset - 1);
+}
+
+function describeSyntaxError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
