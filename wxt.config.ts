@@ -9,7 +9,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'CITES capacity-building tracker',
-    description: 'Links every Party and CITES reference in the documents you read to its capacity-building needs.',
+    description:
+      'Links every Party and CITES reference in the documents you read to its capacity-building needs.',
     permissions: ['storage'],
     host_permissions: ['https://cites.org/*', 'https://*.cites.org/*'],
   },

@@ -8,25 +8,26 @@ export interface Command {
   run(argv: string[], output: Output): Promise<number> | number;
 }
 
+type Options = NonNullable<ParseArgsConfig['options']>;
+
 /**
- * Parses a command's arguments; on a usage error prints it with the command's usage and returns
- * undefined (the caller exits with status 2).
+ * Parses a command's arguments. `--help` prints the usage (exit 0); a usage error prints the
+ * error and the usage (exit 2). Either way the caller returns `exit`.
  */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+export function parseCommandArgs<T extends Options>(
   argv: string[],
   options: T,
   usage: string,
   output: Output,
 ) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    output.out(usage);
+    return { exit: 0 };
+  }
   try {
-    const parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    if (parsed.values.help) {
-      output.out(usage);
-      return undefined;
-    }
-    return parsed;
+    return { args: parseArgs({ args: argv, options, allowPositionals: true, strict: true }) };
   } catch (error) {
     output.err(`${(error as Error).message}\n${usage}`);
-    return undefined;
+    return { exit: 2 };
   }
 }

@@ -79,7 +79,9 @@ export const STRATEGIC_VISION: StrategicVision = StrategicVisionSchema.parse({
     {
       number: '2.2',
       goal: 2,
-      text: { en: 'Parties cooperate in sharing information and tools relevant to the implementation of CITES.' },
+      text: {
+        en: 'Parties cooperate in sharing information and tools relevant to the implementation of CITES.',
+      },
       status: 'verified',
       capacityBuilding: true,
     },
@@ -114,7 +116,9 @@ export const STRATEGIC_VISION: StrategicVision = StrategicVisionSchema.parse({
     {
       number: '3.2',
       goal: 3,
-      text: { en: 'Parties and the Secretariat develop, adopt and implement adequate capacity-building programmes.' },
+      text: {
+        en: 'Parties and the Secretariat develop, adopt and implement adequate capacity-building programmes.',
+      },
       status: 'likely',
       capacityBuilding: true,
     },

@@ -23,7 +23,10 @@ export function parseDatasetText(text: string): DatasetParseResult {
       line: lineOf(error.offset),
       message: `invalid JSON: ${describeSyntaxError(printParseErrorCode(error.error))} at column ${columnOf(source, error.offset)}`,
     }));
-    return { ok: false, errors: errors.length > 0 ? errors : [{ line: 1, message: 'invalid JSON: empty file' }] };
+    return {
+      ok: false,
+      errors: errors.length > 0 ? errors : [{ line: 1, message: 'invalid JSON: empty file' }],
+    };
   }
   const value: unknown = JSON.parse(source);
   const result = validateDataset(value);
@@ -32,7 +35,7 @@ export function parseDatasetText(text: string): DatasetParseResult {
     ok: false,
     errors: result.issues.map((issue) => {
       let node = findNodeAtLocation(tree, issue.path);
-      for (let path = issue.path; !node && path.length > 0; ) {
+      for (let path = issue.path; !node && path.length > 0;) {
         path = path.slice(0, -1);
         node = findNodeAtLocation(tree, path);
       }
@@ -69,17 +72,25 @@ export function validateDataset(
   const known = new Set(dataset.parties.map((party) => party.code));
   const issues: DatasetIssue[] = [];
   const checkParty = (code: string, path: (string | number)[]) => {
-    if (!known.has(code) && !isPartyCode(code)) issues.push({ path, message: `unknown Party code "${code}"` });
+    if (!known.has(code) && !isPartyCode(code))
+      issues.push({ path, message: `unknown Party code "${code}"` });
   };
   dataset.reports.forEach((r, i) => checkParty(r.party, ['reports', i, 'party']));
   dataset.needs.forEach((n, i) => checkParty(n.party, ['needs', i, 'party']));
-  dataset.activities.forEach((a, i) => a.beneficiaries.forEach((code, j) => checkParty(code, ['activities', i, 'beneficiaries', j])));
-  dataset.resources.forEach((r, i) => r.beneficiary && checkParty(r.beneficiary, ['resources', i, 'beneficiary']));
+  dataset.activities.forEach((a, i) =>
+    a.beneficiaries.forEach((code, j) => checkParty(code, ['activities', i, 'beneficiaries', j])),
+  );
+  dataset.resources.forEach(
+    (r, i) => r.beneficiary && checkParty(r.beneficiary, ['resources', i, 'beneficiary']),
+  );
   return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset };
 }
 
 function toIssue(issue: z.core.$ZodIssue): DatasetIssue {
-  return { path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'), message: issue.message };
+  return {
+    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    message: issue.message,
+  };
 }
 
 /** `needs[3].recipients[0]` from `['needs', 3, 'recipients', 0]`. */

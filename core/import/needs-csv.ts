@@ -9,6 +9,8 @@ export const NEEDS_CSV_HEADER = 'party,period,category,recipients';
  * No value can hold a comma or a quote (each is a validated code or period), so none is quoted.
  */
 export function needsToCsv(needs: readonly Need[]): string {
-  const lines = needs.map((need) => [need.party, need.period, need.category, need.recipients.join(' ')].join(','));
+  const lines = needs.map((need) =>
+    [need.party, need.period, need.category, need.recipients.join(' ')].join(','),
+  );
   return [NEEDS_CSV_HEADER, ...lines].join('\n') + '\n';
 }

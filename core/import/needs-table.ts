@@ -7,19 +7,21 @@
  *
  * Every problem is reported with its line and column, all of them; no partial result is given.
  */
-import {
-  NEED_CATEGORIES,
-  type NeedCategory,
-  type RecipientCode,
-  type Visibility,
-} from '../schemas/codes.ts';
+import { NEED_CATEGORIES, type NeedCategory, type RecipientCode, type Visibility } from '../schemas/codes.ts';
 import { needId, PeriodSchema, reportId, type Need, type Report } from '../schemas/need.ts';
 import type { Party } from '../schemas/party.ts';
 import type { LocatedError } from './located-error.ts';
 import { readNoNeedsNote } from './no-needs-notes.ts';
 import { findParty } from './party-lookup.ts';
 import { parseRecipientCell } from './recipient-cell.ts';
-import { columnName, columnRoles, headerRole, isHeaderRow, STANDARD_COLUMNS, type ColumnRole } from './table-header.ts';
+import {
+  columnName,
+  columnRoles,
+  headerRole,
+  isHeaderRow,
+  STANDARD_COLUMNS,
+  type ColumnRole,
+} from './table-header.ts';
 import { readTableText, type TableForm, type TableRow } from './table-rows.ts';
 
 export interface NeedsImportOptions {
@@ -29,8 +31,7 @@ export interface NeedsImportOptions {
 }
 
 export type NeedsImportResult =
-  | { ok: true; form: TableForm; reports: Report[]; needs: Need[] }
-  | { ok: false; errors: LocatedError[] };
+  { ok: true; form: TableForm; reports: Report[]; needs: Need[] } | { ok: false; errors: LocatedError[] };
 
 const CATEGORY_SET = new Set<string>(NEED_CATEGORIES);
 const LOOKS_LIKE_PERIOD = /^\s*\d{4}/;
@@ -101,7 +102,11 @@ class ImportState {
     }
     const cell = (role: ColumnRole) => {
       const index = roles.indexOf(role);
-      return { index, value: index < 0 ? '' : (cells[index] ?? '').trim(), field: index < 0 ? role : name(index) };
+      return {
+        index,
+        value: index < 0 ? '' : (cells[index] ?? '').trim(),
+        field: index < 0 ? role : name(index),
+      };
     };
     const errorsBefore = this.errors.length;
     const partyCell = cell('party');
@@ -251,7 +256,10 @@ class ImportState {
       return { ok: false, errors: [...this.errors].sort((a, b) => a.line - b.line) };
     }
     if (this.reports.size === 0 && this.noNeeds.length === 0) {
-      return { ok: false, errors: [{ line: 1, message: 'no needs table found (no row names a Party and a report period)' }] };
+      return {
+        ok: false,
+        errors: [{ line: 1, message: 'no needs table found (no row names a Party and a report period)' }],
+      };
     }
     return {
       ok: true,

@@ -18,18 +18,16 @@ const HEADER_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['financial', /\b(?:financial|financiere|financiera)\b/],
   ['training', /\b(?:training|formation|capacitacion|formacion)\b/],
   ['other', /^(?:other|autres?|otros?|otras?)\b/],
-  ['details', /^(?:details?|detalles?|observations?|observaciones|comments?|commentaires?|comentarios?|remarks?)\b/],
+  [
+    'details',
+    /^(?:details?|detalles?|observations?|observaciones|comments?|commentaires?|comentarios?|remarks?)\b/,
+  ],
   ['category', /^(?:category|categorie|categoria)\b/],
   ['recipients', /^(?:recipients?|beneficiaires?|destinatarios?|beneficiarios?)\b/],
 ];
 
 function fold(cell: string): string {
-  return cell
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return cell.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The role a header cell names, or undefined when it names none. */
@@ -71,7 +69,11 @@ export function columnRoles(headerRows: ReadonlyArray<readonly string[]>): Colum
 }
 
 /** The header text of a column, for error messages. */
-export function columnName(headers: ReadonlyArray<readonly string[]>, index: number, role: ColumnRole | undefined): string {
+export function columnName(
+  headers: ReadonlyArray<readonly string[]>,
+  index: number,
+  role: ColumnRole | undefined,
+): string {
   for (const cells of headers) {
     const text = (cells[index] ?? '').trim();
     if (text && headerRole(text) === role) return text;

@@ -11,7 +11,10 @@ const PerLanguage = <T extends z.ZodType>(value: T) => z.object({ en: value, fr:
 
 export const PartySchema = z.object({
   code: PartyCodeSchema,
-  iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   /** Short names as the UN writes them (UNTERM), in each working language. */
   names: PerLanguage(z.string().min(1)),
   /** Other names met in documents: official long forms, older or common forms. */

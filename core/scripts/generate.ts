@@ -10,6 +10,9 @@ import { datasetJsonSchema } from '../schemas/json-schema.ts';
 
 const here = (path: string) => new URL(path, import.meta.url);
 const founding = readFileSync(here('../data/founding-document.txt'), 'utf8');
-writeFileSync(here('../data/default-dataset.json'), JSON.stringify(buildDefaultDataset(founding), null, 1) + '\n');
+writeFileSync(
+  here('../data/default-dataset.json'),
+  JSON.stringify(buildDefaultDataset(founding), null, 1) + '\n',
+);
 writeFileSync(here('../schemas/dataset.schema.json'), JSON.stringify(datasetJsonSchema(), null, 2) + '\n');
 console.log('wrote core/data/default-dataset.json and core/schemas/dataset.schema.json');

@@ -21,13 +21,14 @@ export const importNeedsCommand: Command = {
   summary: 'read a needs table (document text, TSV, CSV) into a dataset or CSV',
   usage: USAGE,
   run(argv, output) {
-    const args = parseCommandArgs(
+    const parsed = parseCommandArgs(
       argv,
       { format: { type: 'string', default: 'json' }, out: { type: 'string' }, title: { type: 'string' } },
       USAGE,
       output,
     );
-    if (!args) return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+    if (parsed.exit !== undefined) return parsed.exit;
+    const { args } = parsed;
     const [file, ...extra] = args.positionals;
     const format = args.values.format;
     if (!file || extra.length > 0 || (format !== 'json' && format !== 'csv')) {
@@ -44,7 +45,9 @@ export const importNeedsCommand: Command = {
     const imported = importNeedsTable(read.text, { source: source.id });
     if (!imported.ok) {
       for (const error of imported.errors) output.err(`${formatLocatedError(file, error)}\n`);
-      output.err(`${imported.errors.length} error${imported.errors.length === 1 ? '' : 's'}; nothing written\n`);
+      output.err(
+        `${imported.errors.length} error${imported.errors.length === 1 ? '' : 's'}; nothing written\n`,
+      );
       return 1;
     }
     const text =

@@ -14,8 +14,9 @@ export const validateCommand: Command = {
   summary: 'check a dataset file and say where it is wrong',
   usage: USAGE,
   run(argv, output) {
-    const args = parseCommandArgs(argv, {}, USAGE, output);
-    if (!args) return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+    const parsed = parseCommandArgs(argv, {}, USAGE, output);
+    if (parsed.exit !== undefined) return parsed.exit;
+    const { args } = parsed;
     const [file, ...extra] = args.positionals;
     if (!file || extra.length > 0) {
       output.err(USAGE);

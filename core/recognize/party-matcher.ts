@@ -1,0 +1,233 @@
+/**
+ * Finds Party names in a text in one pass.
+ *
+ * The names are stored in a character trie of folded code units, separators (a space or a
+ * hyphen) stored as one marker. The scan visits only the positions where a word starts with a
+ * capital letter that some name starts with (a name never fires on lower-case text: "turkey",
+ * "chad", "china" the porcelain), walks the trie from there comparing folded code units, and
+ * keeps the longest name that ends on a word boundary. A run of spaces, line breaks and hyphens
+ * in the text matches one separator in a name, and a hyphen at a line break inside a word
+ * ("Repub-\nlic") is skipped, so names wrapped by PDF extraction are found with the line break
+ * inside the mention. No string is built while scanning and every offset is an index into the
+ * original text.
+ */
+import type { Party } from '../schemas/party.ts';
+import { fold, isHyphen, isNewline, isSpace, isWordChar, SEP } from './char-classes.ts';
+import type { Mention } from './mention.ts';
+import { partyNameEntries, type PartyNameEntry } from './party-names.ts';
+
+/** A Party matcher built for one list of Parties. */
+export interface PartyMatcher {
+  /** Every Party mention in `text`, sorted by start, not overlapping. */
+  match(text: string): Mention[];
+  /** How many names (aliases and blocking places included) the matcher holds. */
+  readonly nameCount: number;
+}
+
+/** At most this many line breaks inside one name: a blank line or two, not a page of them. */
+const MAX_NEWLINES_IN_SEPARATOR = 2;
+
+/** Direct child table size for the root node (folded code units below it). */
+const ROOT_TABLE = 0x250;
+
+/** Builds a matcher for `parties` (by default the bundled 185 Parties; see `defaultPartyMatcher`). */
+export function createPartyMatcher(parties: readonly Party[]): PartyMatcher {
+  const entries = partyNameEntries(parties);
+  return buildMatcher(entries);
+}
+
+function keyOf(name: string): number[] {
+  const key: number[] = [];
+  let pendingSep = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isSpace(c) || isHyphen(c)) {
+      pendingSep = key.length > 0;
+      continue;
+    }
+    if (pendingSep) key.push(SEP);
+    pendingSep = false;
+    key.push(fold(c));
+  }
+  return key;
+}
+
+function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
+  // The trie is built as one Map from (node, code unit) to child, then flattened into sorted
+  // typed arrays: one Map and a typed-array sort are far cheaper to build than a Map per node.
+  const edges = new Map<number, number>();
+  let nodeCount = 1;
+  const terminals = new Map<number, number[]>(); // node -> entry indices
+  const firstChars = new Set<string>();
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    const key = keyOf(entry.name);
+    if (key.length === 0) continue;
+    let node = 0;
+    for (const c of key) {
+      const edge = node * 0x10000 + c;
+      let next = edges.get(edge);
+      if (next === undefined) {
+        next = nodeCount++;
+        edges.set(edge, next);
+      }
+      node = next;
+    }
+    const list = terminals.get(node);
+    if (list) list.push(index);
+    else terminals.set(node, [index]);
+    const first = entry.name.charAt(0);
+    firstChars.add(entry.caseSensitive ? first : first.toUpperCase());
+  }
+
+  const sortedEdges = Float64Array.from(edges.keys()).sort();
+  const edgeTotal = sortedEdges.length;
+  const edgeStart = new Int32Array(nodeCount + 1);
+  const edgeChar = new Uint16Array(edgeTotal);
+  const edgeNext = new Int32Array(edgeTotal);
+  const rootTable = new Int32Array(ROOT_TABLE).fill(-1);
+  const rootOther = new Map<number, number>();
+  let filledTo = 0;
+  for (let e = 0; e < edgeTotal; e++) {
+    const edge = sortedEdges[e]!;
+    const from = Math.floor(edge / 0x10000);
+    const c = edge - from * 0x10000;
+    while (filledTo <= from) edgeStart[filledTo++] = e;
+    edgeChar[e] = c;
+    const next = edges.get(edge)!;
+    edgeNext[e] = next;
+    if (from === 0) {
+      if (c < ROOT_TABLE) rootTable[c] = next;
+      else rootOther.set(c, next);
+    }
+  }
+  while (filledTo <= nodeCount) edgeStart[filledTo++] = edgeTotal;
+  // terminal[node]: -1 none; otherwise an index into terminalLists.
+  const terminal = new Int32Array(nodeCount).fill(-1);
+  const terminalLists: (readonly PartyNameEntry[])[] = [];
+  for (const [node, list] of terminals) {
+    terminal[node] = terminalLists.length;
+    // Lenient forms first: a case-sensitive abbreviation is tried only if no other form shares its key.
+    terminalLists.push(
+      list.map((i) => entries[i]!).sort((a, b) => Number(a.caseSensitive) - Number(b.caseSensitive)),
+    );
+  }
+
+  const child = (node: number, c: number): number => {
+    const from = edgeStart[node]!;
+    const to = edgeStart[node + 1]!;
+    for (let e = from; e < to; e++) {
+      const ec = edgeChar[e]!;
+      if (ec === c) return edgeNext[e]!;
+      if (ec > c) return -1;
+    }
+    return -1;
+  };
+
+  const escaped = [...firstChars].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('');
+  const trigger = new RegExp(`[${escaped}]`, 'g');
+
+  /** True when a word continues at `i` (a letter, or a hyphen at a line break before a letter). */
+  const wordContinues = (text: string, i: number): boolean => {
+    const n = text.length;
+    if (i >= n) return false;
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) return true;
+    if (!isHyphen(c)) return false;
+    let j = i + 1;
+    let newline = false;
+    while (j < n && isSpace(text.charCodeAt(j))) {
+      if (isNewline(text.charCodeAt(j))) newline = true;
+      j++;
+    }
+    return (
+      newline && j < n && isWordChar(text.charCodeAt(j)) && text.charCodeAt(j) === fold(text.charCodeAt(j))
+    );
+  };
+
+  const accepts = (entry: PartyNameEntry, text: string, start: number, end: number): boolean => {
+    if (entry.caseSensitive && (end - start !== entry.name.length || !text.startsWith(entry.name, start)))
+      return false;
+    const last = entry.name.charCodeAt(entry.name.length - 1);
+    return !isWordChar(last) || !wordContinues(text, end);
+  };
+
+  const match = (text: string): Mention[] => {
+    const mentions: Mention[] = [];
+    const n = text.length;
+    trigger.lastIndex = 0;
+    let found: RegExpExecArray | null;
+    while ((found = trigger.exec(text)) !== null) {
+      const start = found.index;
+      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+      const c0 = fold(text.charCodeAt(start));
+      let node = c0 < ROOT_TABLE ? rootTable[c0]! : (rootOther.get(c0) ?? -1);
+      if (node < 0) continue;
+      let i = start + 1;
+      let bestEnd = -1;
+      let bestEntry: PartyNameEntry | undefined;
+      for (;;) {
+        const t = terminal[node]!;
+        if (t >= 0) {
+          for (const entry of terminalLists[t]!) {
+            if (accepts(entry, text, start, i)) {
+              bestEnd = i;
+              bestEntry = entry;
+              break;
+            }
+          }
+        }
+        if (i >= n) break;
+        const c = text.charCodeAt(i);
+        if (isSpace(c) || isHyphen(c)) {
+          let j = i;
+          let hyphen = false;
+          let newlines = 0;
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (isHyphen(d)) hyphen = true;
+            else if (isNewline(d)) {
+              if (d !== 0x0a || j === 0 || text.charCodeAt(j - 1) !== 0x0d) newlines++;
+            } else if (!isSpace(d)) break;
+            j++;
+          }
+          if (newlines > MAX_NEWLINES_IN_SEPARATOR || j >= n) break;
+          const next = child(node, SEP);
+          if (next >= 0) {
+            node = next;
+            i = j;
+            continue;
+          }
+          // A hyphenated line break inside a word: "Repub-\nlic".
+          if (hyphen && newlines > 0) {
+            const joined = child(node, fold(text.charCodeAt(j)));
+            if (joined >= 0) {
+              node = joined;
+              i = j + 1;
+              continue;
+            }
+          }
+          break;
+        }
+        const next = child(node, fold(c));
+        if (next < 0) break;
+        node = next;
+        i++;
+      }
+      if (bestEntry === undefined) continue;
+      if (bestEntry.code !== '') {
+        mentions.push({
+          kind: 'party',
+          id: bestEntry.code,
+          start,
+          end: bestEnd,
+          text: text.slice(start, bestEnd),
+        });
+      }
+      trigger.lastIndex = bestEnd;
+    }
+    return mentions;
+  };
+
+  return { match, nameCount: entries.length };
+}
