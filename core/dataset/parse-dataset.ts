@@ -19,7 +19,8 @@ export function parseDatasetText(text: string): DatasetParseResult {
   const syntaxErrors: ParseError[] = [];
   const tree = parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
   if (syntaxErrors.length > 0 || !tree) {
-    const errors = syntaxErrors.map((error) => ({
+    // The first syntax error is the real one; those after it are its echoes.
+    const errors = syntaxErrors.slice(0, 1).map((error) => ({
       line: lineOf(error.offset),
       message: `invalid JSON: ${describeSyntaxError(printParseErrorCode(error.error))} at column ${columnOf(source, error.offset)}`,
     }));

@@ -40,6 +40,7 @@ const LOOKS_LIKE_PERIOD = /^\s*\d{4}/;
 export function importNeedsTable(text: string, options: NeedsImportOptions): NeedsImportResult {
   const table = readTableText(text);
   const state = new ImportState(options);
+  if (table.rows.every((row) => row.cells.length < 2)) return state.result(table.form);
   let headers: string[][] = [];
   let roles: ColumnRole[] = [...STANDARD_COLUMNS];
   let previousWasHeader = false;
