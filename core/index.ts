@@ -1,1 +1,2 @@
 export * from './recognize/index.ts';
+export * from './analytics/index.ts';
