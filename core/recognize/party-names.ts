@@ -58,6 +58,8 @@ export const NON_PARTY_NAMES: readonly string[] = [
   'Niger Delta',
   'Niger River',
   'British Indian Ocean Territory',
+  'Panama City',
+  'Ciudad de Panamá',
   'French Guiana',
   'Guyane française',
   'Guayana Francesa',
