@@ -44,7 +44,7 @@ function splitDocument(lines: string[]): Omit<TableText, 'form'> {
 }
 
 /** Parses CSV or TSV (quoted cells, CRLF, embedded line breaks), keeping each row's first line. */
-function parseDelimited(text: string, delimiter: string): Omit<TableText, 'form'> {
+export function parseDelimited(text: string, delimiter: string): Omit<TableText, 'form'> {
   const lineStarts: number[] = [0];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -4,6 +4,7 @@ import { VisibilitySchema } from './codes.ts';
 import { NeedSchema, RecordIdSchema, ReportSchema, SourceSchema } from './need.ts';
 import { PartySchema } from './party.ts';
 import { StrategicVisionSchema } from './strategic-vision.ts';
+import { DatasetSummarySchema } from './summary.ts';
 
 /** The dataset format version this code reads and writes. */
 export const DATASET_SCHEMA_VERSION = 1;
@@ -34,6 +35,8 @@ export const DatasetSchema = z
     indicators: z.array(IndicatorSchema).default([]),
     resources: z.array(ResourceSchema).default([]),
     strategicVision: StrategicVisionSchema.optional(),
+    /** Totals computed from the records (see core/tracker/summarize.ts). */
+    summary: DatasetSummarySchema.optional(),
   })
   .superRefine((dataset, ctx) => {
     const sourceIds = new Set(dataset.sources.map((s) => s.id));
