@@ -12,3 +12,4 @@ export * from './import/located-error.ts';
 export * from './tracker/index.ts';
 export * from './publish/publish.ts';
 export * from './recognize/index.ts';
+export * from './notes/index.ts';
