@@ -6,9 +6,10 @@
  */
 
 /** Code units below this have precomputed entries; above it (rare in CITES texts) we compute. */
-const TABLE_SIZE = 0x250;
+export const TABLE_SIZE = 0x250;
 
-const FOLD = new Uint16Array(TABLE_SIZE);
+/** `fold` for code units below `TABLE_SIZE`, for loops that inline it. */
+export const FOLD = new Uint16Array(TABLE_SIZE);
 const WORD = new Uint8Array(TABLE_SIZE);
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
 

@@ -9,11 +9,13 @@ import { GAP, GAP1, LIST, stickyAt } from './reference-syntax.ts';
 
 const NUMBER_SIGN = `(?:nos?|n[°º]s?|n\\.[°º]|nr|núm|num)\\.?`;
 const NUMBER = `(\\d{4})${GAP}\\/${GAP}(\\d{1,4})(?!\\d)`;
+/** A cheap, case-sensitive search for where a notification reference may start. */
+const CANDIDATE = /[Nn]otif|NOTIF/g;
 const HEAD = new RegExp(
-  `\\b(?:notifications?|notif\\.|notificaci[oó]n(?:es)?)` +
+  `(?:notifications?|notif\\.|notificaci[oó]n(?:es)?)` +
     `(?:${GAP1}(?:to|aux|a)${GAP1}(?:(?:the|las)${GAP1})?part(?:ies|es))?` +
     `(?:${GAP1}${NUMBER_SIGN})?${GAP}${NUMBER}`,
-  'giu',
+  'iuy',
 );
 const NEXT = new RegExp(`${LIST}(?:${NUMBER_SIGN}${GAP})?${NUMBER}`, 'yid');
 
@@ -25,9 +27,13 @@ export function notificationId(year: string, number: string): string {
 /** Every notification mention in `text`, in order. */
 export function findNotifications(text: string): Mention[] {
   const mentions: Mention[] = [];
-  HEAD.lastIndex = 0;
-  let head: RegExpExecArray | null;
-  while ((head = HEAD.exec(text)) !== null) {
+  CANDIDATE.lastIndex = 0;
+  let candidate: RegExpExecArray | null;
+  while ((candidate = CANDIDATE.exec(text)) !== null) {
+    const index = candidate.index;
+    if (index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(index - 1))) continue;
+    const head = stickyAt(HEAD, text, index);
+    if (head === null) continue;
     mentions.push({
       kind: 'notification',
       id: notificationId(head[1]!, head[2]!),
@@ -48,7 +54,7 @@ export function findNotifications(text: string): Mention[] {
       });
       at = NEXT.lastIndex;
     }
-    HEAD.lastIndex = at;
+    CANDIDATE.lastIndex = at;
   }
   return mentions;
 }

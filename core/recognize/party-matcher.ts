@@ -12,7 +12,7 @@
  * original text.
  */
 import type { Party } from '../schemas/party.ts';
-import { fold, isHyphen, isNewline, isSpace, isWordChar, SEP } from './char-classes.ts';
+import * as chars from './char-classes.ts';
 import type { Mention } from './mention.ts';
 import { partyNameEntries, type PartyNameEntry } from './party-names.ts';
 
@@ -23,6 +23,10 @@ export interface PartyMatcher {
   /** How many names (aliases and blocking places included) the matcher holds. */
   readonly nameCount: number;
 }
+
+// Module-level copies of the character helpers: a loader that turns imports into property reads
+// or getters (a CommonJS transform, a test runner) must not add a call to every step of the scan.
+const { FOLD, fold, isHyphen, isNewline, isSpace, isWordChar, SEP, TABLE_SIZE } = chars;
 
 /** At most this many line breaks inside one name: a blank line or two, not a page of them. */
 const MAX_NEWLINES_IN_SEPARATOR = 2;
@@ -52,13 +56,43 @@ function keyOf(name: string): number[] {
   return key;
 }
 
+/**
+ * The end of the run of spaces, line breaks and hyphens starting at `i`, or -1 when the run is
+ * too long to sit inside a name (more than two line breaks) or ends the text.
+ */
+function separatorEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  let newlines = 0;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (isNewline(d)) {
+      if (d !== 0x0a || j === 0 || text.charCodeAt(j - 1) !== 0x0d) newlines++;
+    } else if (!isSpace(d) && !isHyphen(d)) break;
+    j++;
+  }
+  return newlines > MAX_NEWLINES_IN_SEPARATOR || j >= n ? -1 : j;
+}
+
+/** True when the separator run [i, end) is a hyphen at a line break, which joins a broken word. */
+function separatorJoinsWord(text: string, i: number, end: number): boolean {
+  let hyphen = false;
+  let newline = false;
+  for (let j = i; j < end; j++) {
+    const d = text.charCodeAt(j);
+    if (isHyphen(d)) hyphen = true;
+    else if (isNewline(d)) newline = true;
+  }
+  return hyphen && newline;
+}
+
 function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
   // The trie is built as one Map from (node, code unit) to child, then flattened into sorted
   // typed arrays: one Map and a typed-array sort are far cheaper to build than a Map per node.
   const edges = new Map<number, number>();
   let nodeCount = 1;
   const terminals = new Map<number, number[]>(); // node -> entry indices
-  const firstChars = new Set<string>();
+  const firstChars = new Set<number>();
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!;
     const key = keyOf(entry.name);
@@ -76,8 +110,8 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
     const list = terminals.get(node);
     if (list) list.push(index);
     else terminals.set(node, [index]);
-    const first = entry.name.charAt(0);
-    firstChars.add(entry.caseSensitive ? first : first.toUpperCase());
+    const first = entry.caseSensitive ? entry.name.charAt(0) : entry.name.charAt(0).toUpperCase();
+    firstChars.add(first.charCodeAt(0));
   }
 
   const sortedEdges = Float64Array.from(edges.keys()).sort();
@@ -124,8 +158,17 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
     return -1;
   };
 
-  const escaped = [...firstChars].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('');
-  const trigger = new RegExp(`[${escaped}]`, 'g');
+  // Where a name may start: a capital some name starts with (an abbreviation's own first
+  // letter), at a word boundary. `\b` is ASCII-only, so the other letters go without it and the
+  // scan checks the boundary itself.
+  const classOf = (codes: number[]) => codes.map((c) => String.fromCharCode(c).replace(/[\\\]^-]/g, '\\$&')).join('');
+  const ascii = [...firstChars].filter((c) => c < 0x80).sort((x, y) => x - y);
+  const other = [...firstChars].filter((c) => c >= 0x80).sort((x, y) => x - y);
+  const trigger = new RegExp(
+    [ascii.length > 0 ? `\\b[${classOf(ascii)}]` : '', other.length > 0 ? `[${classOf(other)}]` : ''].filter(Boolean).join('|') || '(?!)',
+    'g',
+  );
+
 
   /** True when a word continues at `i` (a letter, or a hyphen at a line break before a letter). */
   const wordContinues = (text: string, i: number): boolean => {
@@ -155,19 +198,27 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
   const match = (text: string): Mention[] => {
     const mentions: Mention[] = [];
     const n = text.length;
-    trigger.lastIndex = 0;
+    // Locals rather than closure reads in the hot loop.
+    const starts = edgeStart;
+    const edgeChars = edgeChar;
+    const nexts = edgeNext;
+    const terminalOf = terminal;
+    const foldTable = FOLD;
+    const re = trigger;
+    re.lastIndex = 0;
     let found: RegExpExecArray | null;
-    while ((found = trigger.exec(text)) !== null) {
+    while ((found = re.exec(text)) !== null) {
       const start = found.index;
       if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
       const c0 = fold(text.charCodeAt(start));
       let node = c0 < ROOT_TABLE ? rootTable[c0]! : (rootOther.get(c0) ?? -1);
       if (node < 0) continue;
+      // Walk the trie as far as the text follows it, remembering the longest accepted name.
       let i = start + 1;
       let bestEnd = -1;
       let bestEntry: PartyNameEntry | undefined;
       for (;;) {
-        const t = terminal[node]!;
+        const t = terminalOf[node]!;
         if (t >= 0) {
           for (const entry of terminalLists[t]!) {
             if (accepts(entry, text, start, i)) {
@@ -179,52 +230,67 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
         }
         if (i >= n) break;
         const c = text.charCodeAt(i);
-        if (isSpace(c) || isHyphen(c)) {
-          let j = i;
-          let hyphen = false;
-          let newlines = 0;
-          while (j < n) {
-            const d = text.charCodeAt(j);
-            if (isHyphen(d)) hyphen = true;
-            else if (isNewline(d)) {
-              if (d !== 0x0a || j === 0 || text.charCodeAt(j - 1) !== 0x0d) newlines++;
-            } else if (!isSpace(d)) break;
-            j++;
-          }
-          if (newlines > MAX_NEWLINES_IN_SEPARATOR || j >= n) break;
-          const next = child(node, SEP);
-          if (next >= 0) {
-            node = next;
-            i = j;
-            continue;
-          }
-          // A hyphenated line break inside a word: "Repub-\nlic".
-          if (hyphen && newlines > 0) {
-            const joined = child(node, fold(text.charCodeAt(j)));
-            if (joined >= 0) {
-              node = joined;
-              i = j + 1;
-              continue;
+        let f: number;
+        if (c < TABLE_SIZE) {
+          f = foldTable[c]!;
+          if (f <= 0x20 || f === 0x2d || f === 0xa0 || f === 0xad) {
+            if (!isSpace(c) && !isHyphen(c)) {
+              // A control character or other punctuation below the space: compared as is.
+            } else {
+              const after = separatorEnd(text, i);
+              if (after < 0) break;
+              let next = -1;
+              for (let e = starts[node]!, to = starts[node + 1]!; e < to; e++) {
+                if (edgeChars[e] === SEP) {
+                  next = nexts[e]!;
+                  break;
+                }
+              }
+              if (next >= 0) {
+                node = next;
+                i = after;
+                continue;
+              }
+              // A hyphenated line break inside a word: "Repub-\nlic".
+              if (separatorJoinsWord(text, i, after)) {
+                const joined = child(node, fold(text.charCodeAt(after)));
+                if (joined >= 0) {
+                  node = joined;
+                  i = after + 1;
+                  continue;
+                }
+              }
+              break;
             }
           }
-          break;
+        } else {
+          if (isSpace(c) || isHyphen(c)) {
+            const after = separatorEnd(text, i);
+            const next = after < 0 ? -1 : child(node, SEP);
+            if (next < 0) break;
+            node = next;
+            i = after;
+            continue;
+          }
+          f = fold(c);
         }
-        const next = child(node, fold(c));
+        let next = -1;
+        for (let e = starts[node]!, to = starts[node + 1]!; e < to; e++) {
+          const ec = edgeChars[e]!;
+          if (ec >= f) {
+            if (ec === f) next = nexts[e]!;
+            break;
+          }
+        }
         if (next < 0) break;
         node = next;
         i++;
       }
       if (bestEntry === undefined) continue;
       if (bestEntry.code !== '') {
-        mentions.push({
-          kind: 'party',
-          id: bestEntry.code,
-          start,
-          end: bestEnd,
-          text: text.slice(start, bestEnd),
-        });
+        mentions.push({ kind: 'party', id: bestEntry.code, start, end: bestEnd, text: text.slice(start, bestEnd) });
       }
-      trigger.lastIndex = bestEnd;
+      re.lastIndex = bestEnd;
     }
     return mentions;
   };
