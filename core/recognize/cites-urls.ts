@@ -78,13 +78,19 @@ function documentLink(id: string, language: Language): ReferenceLink | undefined
     }
     // VERIFIED (en): documents/E-SC77-Inf-12.pdf, documents/E-CoP19-Inf-74.pdf, E-CoP20-Inf-053.pdf
     const width = bodyName === 'CoP' && meeting >= 20 ? 3 : 1;
-    return { url: `${FILES}/documents/${L}-${code}-Inf-${pad(number, width)}${tail}.pdf`, language, verified: seen };
+    return {
+      url: `${FILES}/documents/${L}-${code}-Inf-${pad(number, width)}${tail}.pdf`,
+      language,
+      verified: seen,
+    };
   }
   if (type === 'Prop.') {
     // VERIFIED (en): documents/E-CoP20-Prop-17.pdf; older CoPs file proposals in dated folders
     // (eng/cop/18/prop/060319/E-CoP18-Prop-46.pdf) that the id cannot give, so those are inferred.
     return {
-      url: old ? `${FILES}/${folder}/cop/${meeting}/prop/${L}-${code}-Prop-${number}.pdf` : `${FILES}/documents/${L}-${code}-Prop-${number}.pdf`,
+      url: old
+        ? `${FILES}/${folder}/cop/${meeting}/prop/${L}-${code}-Prop-${number}.pdf`
+        : `${FILES}/documents/${L}-${code}-Prop-${number}.pdf`,
       language,
       verified: seen && !old,
     };
@@ -93,7 +99,11 @@ function documentLink(id: string, language: Language): ReferenceLink | undefined
   if (old) {
     if (bodyName === 'CoP') {
       // VERIFIED (en): eng/cop/18/doc/E-CoP18-026-R1.pdf, eng/cop/18/doc/E-CoP18-069-03-R1.pdf
-      return { url: `${FILES}/${folder}/cop/${meeting}/doc/${L}-${code}-${numberPart(number, 3)}${tail}.pdf`, language, verified: seen };
+      return {
+        url: `${FILES}/${folder}/cop/${meeting}/doc/${L}-${code}-${numberPart(number, 3)}${tail}.pdf`,
+        language,
+        verified: seen,
+      };
     }
     // VERIFIED (en): eng/com/sc/74/E-SC74-73-A2.pdf, eng/com/ac/30/E-AC30-29-01.pdf,
     // eng/com/ac/31/Docs/E-AC31-14-03-A.pdf (AC31 alone has the Docs folder)
@@ -106,13 +116,24 @@ function documentLink(id: string, language: Language): ReferenceLink | undefined
   }
   if (bodyName === 'CoP') {
     // VERIFIED (en): documents/COP/19/agenda/E-CoP19-66-05.pdf
-    return { url: `${FILES}/documents/COP/${meeting}/agenda/${L}-${code}-${numberPart(number, 2)}${tail}.pdf`, language, verified: seen };
+    return {
+      url: `${FILES}/documents/COP/${meeting}/agenda/${L}-${code}-${numberPart(number, 2)}${tail}.pdf`,
+      language,
+      verified: seen,
+    };
   }
   // VERIFIED (en): documents/E-SC75-13-R1.pdf, documents/E-SC78-65-01_0.pdf
-  return { url: `${FILES}/documents/${L}-${code}-${numberPart(number, 2)}${tail}.pdf`, language, verified: seen && bodyName === 'SC' };
+  return {
+    url: `${FILES}/documents/${L}-${code}-${numberPart(number, 2)}${tail}.pdf`,
+    language,
+    verified: seen && bodyName === 'SC',
+  };
 }
 
-function resolutionLink(mention: Pick<Mention, 'id' | 'text'>, language: Language): ReferenceLink | undefined {
+function resolutionLink(
+  mention: Pick<Mention, 'id' | 'text'>,
+  language: Language,
+): ReferenceLink | undefined {
   const [a, b] = mention.id.split('.');
   if (!a || !b) return undefined;
   const revision = /CoP\s*(\d{1,2})/i.exec(mention.text)?.[1];
@@ -121,7 +142,11 @@ function resolutionLink(mention: Pick<Mention, 'id' | 'text'>, language: Languag
   const seen = language === 'en';
   if (revision && Number(revision) >= 19) {
     // VERIFIED (en): documents/COP/19/resolution/E-Res-12-05-R19.pdf
-    return { url: `${FILES}/documents/COP/${Number(revision)}/resolution/${base}-R${Number(revision)}.pdf`, language, verified: seen };
+    return {
+      url: `${FILES}/documents/COP/${Number(revision)}/resolution/${base}-R${Number(revision)}.pdf`,
+      language,
+      verified: seen,
+    };
   }
   if (revision) {
     // VERIFIED (en): document/E-Res-12-03-R18.pdf
@@ -144,7 +169,10 @@ function resolutionLink(mention: Pick<Mention, 'id' | 'text'>, language: Languag
  *   decisions in effect — inferred.
  * - party: the Party's country page — inferred.
  */
-export function referenceUrl(mention: Pick<Mention, 'kind' | 'id' | 'text'>, language: Language = 'en'): ReferenceLink | undefined {
+export function referenceUrl(
+  mention: Pick<Mention, 'kind' | 'id' | 'text'>,
+  language: Language = 'en',
+): ReferenceLink | undefined {
   const folder = FOLDER[language];
   switch (mention.kind) {
     case 'notification': {
@@ -164,6 +192,10 @@ export function referenceUrl(mention: Pick<Mention, 'kind' | 'id' | 'text'>, lan
     case 'decision':
       return { url: `https://cites.org/${folder}/dec/index.php`, language, verified: false };
     case 'party':
-      return { url: `https://cites.org/${folder}/cms/index.php/component/cp/country/${mention.id}`, language, verified: false };
+      return {
+        url: `https://cites.org/${folder}/cms/index.php/component/cp/country/${mention.id}`,
+        language,
+        verified: false,
+      };
   }
 }

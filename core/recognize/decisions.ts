@@ -18,7 +18,13 @@ export function findDecisions(text: string): Mention[] {
   HEAD.lastIndex = 0;
   let head: RegExpExecArray | null;
   while ((head = HEAD.exec(text)) !== null) {
-    let current: Mention = { kind: 'decision', id: head[1]!, start: head.index, end: HEAD.lastIndex, text: head[0] };
+    let current: Mention = {
+      kind: 'decision',
+      id: head[1]!,
+      start: head.index,
+      end: HEAD.lastIndex,
+      text: head[0],
+    };
     mentions.push(current);
     let at = HEAD.lastIndex;
     let next: RegExpExecArray | null;
@@ -32,7 +38,13 @@ export function findDecisions(text: string): Mention[] {
         break;
       } else {
         const start = next.indices![2]![0];
-        current = { kind: 'decision', id, start, end: NEXT.lastIndex, text: text.slice(start, NEXT.lastIndex) };
+        current = {
+          kind: 'decision',
+          id,
+          start,
+          end: NEXT.lastIndex,
+          text: text.slice(start, NEXT.lastIndex),
+        };
         mentions.push(current);
       }
       at = NEXT.lastIndex;

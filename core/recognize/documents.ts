@@ -49,7 +49,11 @@ function body(word: string): string {
 }
 
 function suffix(add: string | undefined, revision: string | undefined, annex: string | undefined): string {
-  return (add ? ' Add.' : '') + (revision ? ` (Rev. ${Number(revision)})` : '') + (annex ? ` Annex ${Number(annex)}` : '');
+  return (
+    (add ? ' Add.' : '') +
+    (revision ? ` (Rev. ${Number(revision)})` : '') +
+    (annex ? ` Annex ${Number(annex)}` : '')
+  );
 }
 
 /** Every meeting-document mention in `text`, in order. */

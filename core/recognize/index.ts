@@ -2,7 +2,13 @@
  * The recognizer's public interface: `recognize(text)` and its factory, the mention schema, and
  * where a mention can be read on cites.org.
  */
-export { MENTION_KINDS, MentionKindSchema, MentionSchema, type Mention, type MentionKind } from './mention.ts';
+export {
+  MENTION_KINDS,
+  MentionKindSchema,
+  MentionSchema,
+  type Mention,
+  type MentionKind,
+} from './mention.ts';
 export {
   createRecognizer,
   defaultRecognizer,

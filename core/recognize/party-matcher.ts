@@ -161,14 +161,16 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
   // Where a name may start: a capital some name starts with (an abbreviation's own first
   // letter), at a word boundary. `\b` is ASCII-only, so the other letters go without it and the
   // scan checks the boundary itself.
-  const classOf = (codes: number[]) => codes.map((c) => String.fromCharCode(c).replace(/[\\\]^-]/g, '\\$&')).join('');
+  const classOf = (codes: number[]) =>
+    codes.map((c) => String.fromCharCode(c).replace(/[\\\]^-]/g, '\\$&')).join('');
   const ascii = [...firstChars].filter((c) => c < 0x80).sort((x, y) => x - y);
   const other = [...firstChars].filter((c) => c >= 0x80).sort((x, y) => x - y);
   const trigger = new RegExp(
-    [ascii.length > 0 ? `\\b[${classOf(ascii)}]` : '', other.length > 0 ? `[${classOf(other)}]` : ''].filter(Boolean).join('|') || '(?!)',
+    [ascii.length > 0 ? `\\b[${classOf(ascii)}]` : '', other.length > 0 ? `[${classOf(other)}]` : '']
+      .filter(Boolean)
+      .join('|') || '(?!)',
     'g',
   );
-
 
   /** True when a word continues at `i` (a letter, or a hyphen at a line break before a letter). */
   const wordContinues = (text: string, i: number): boolean => {
@@ -288,7 +290,13 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
       }
       if (bestEntry === undefined) continue;
       if (bestEntry.code !== '') {
-        mentions.push({ kind: 'party', id: bestEntry.code, start, end: bestEnd, text: text.slice(start, bestEnd) });
+        mentions.push({
+          kind: 'party',
+          id: bestEntry.code,
+          start,
+          end: bestEnd,
+          text: text.slice(start, bestEnd),
+        });
       }
       re.lastIndex = bestEnd;
     }

@@ -20,13 +20,25 @@ export function findResolutions(text: string): Mention[] {
   HEAD.lastIndex = 0;
   let head: RegExpExecArray | null;
   while ((head = HEAD.exec(text)) !== null) {
-    mentions.push({ kind: 'resolution', id: head[1]!, start: head.index, end: HEAD.lastIndex, text: head[0] });
+    mentions.push({
+      kind: 'resolution',
+      id: head[1]!,
+      start: head.index,
+      end: HEAD.lastIndex,
+      text: head[0],
+    });
     let at = HEAD.lastIndex;
     let next: RegExpExecArray | null;
     while ((next = stickyAt(NEXT, text, at)) !== null) {
       // The mention starts at "Conf." when the item repeats it, else at the number.
       const start = next.indices![1]?.[0] ?? next.indices![2]![0];
-      mentions.push({ kind: 'resolution', id: next[2]!, start, end: NEXT.lastIndex, text: text.slice(start, NEXT.lastIndex) });
+      mentions.push({
+        kind: 'resolution',
+        id: next[2]!,
+        start,
+        end: NEXT.lastIndex,
+        text: text.slice(start, NEXT.lastIndex),
+      });
       at = NEXT.lastIndex;
     }
     HEAD.lastIndex = at;

@@ -20,7 +20,9 @@ import { loadCorpus } from '../core/recognize/corpus.ts';
 interface AhoCorasickSearcher {
   search(text: string): [number, string[]][];
 }
-const AhoCorasick = createRequire(import.meta.url)('ahocorasick') as new (keywords: string[]) => AhoCorasickSearcher;
+const AhoCorasick = createRequire(import.meta.url)('ahocorasick') as new (
+  keywords: string[],
+) => AhoCorasickSearcher;
 
 const TARGET_LENGTH = 5_000_000;
 
@@ -97,7 +99,9 @@ export async function run(): Promise<void> {
   const floor = best(5, () => (sink ^= floorPass(text)));
   const peerSearcher = new AhoCorasick(names);
   const peer = best(2, () => (sink ^= peerSearcher.search(text).length));
-  const naiveRegexps = names.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'));
+  const naiveRegexps = names.map(
+    (name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'),
+  );
   const naive = best(1, () => {
     let count = 0;
     for (const re of naiveRegexps) {
@@ -110,7 +114,9 @@ export async function run(): Promise<void> {
   const rate = (ms: number) => mchars / (ms / 1000);
   const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
   const mentions = recognizer.recognize(text).length;
-  console.log(`text: ${text.length.toLocaleString('en')} characters, ${names.length} names, ${mentions.toLocaleString('en')} mentions`);
+  console.log(
+    `text: ${text.length.toLocaleString('en')} characters, ${names.length} names, ${mentions.toLocaleString('en')} mentions`,
+  );
   console.log(
     `baselines: naive ${fmt(rate(naive))} Mchar/s, peer (ahocorasick) ${fmt(rate(peer))} Mchar/s, floor ${fmt(rate(floor))} Mchar/s`,
   );

@@ -40,7 +40,10 @@ export const recognizeCommand: Command = {
     }
     let kinds: MentionKind[] | undefined;
     if (values.kinds !== undefined) {
-      const asked = values.kinds.split(',').map((kind) => kind.trim()).filter(Boolean);
+      const asked = values.kinds
+        .split(',')
+        .map((kind) => kind.trim())
+        .filter(Boolean);
       const unknown = asked.filter((kind) => !(MENTION_KINDS as readonly string[]).includes(kind));
       if (unknown.length > 0 || asked.length === 0) {
         output.err(`unknown kind: ${unknown.join(', ') || '(none given)'}\n${USAGE}`);

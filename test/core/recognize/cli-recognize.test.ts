@@ -22,7 +22,13 @@ describe('cites-cb recognize', () => {
   it('prints a JSON array with --json', async () => {
     const { output, out } = capture();
     expect(await main(['recognize', '--json', FILE], output)).toBe(0);
-    const mentions = JSON.parse(out.join('')) as { kind: string; id: string; start: number; end: number; text: string }[];
+    const mentions = JSON.parse(out.join('')) as {
+      kind: string;
+      id: string;
+      start: number;
+      end: number;
+      text: string;
+    }[];
     expect(Object.keys(mentions[0]!)).toEqual(['kind', 'id', 'start', 'end', 'text']);
     expect(mentions.find((m) => m.kind === 'notification')?.id).toBe('2020/027');
   });

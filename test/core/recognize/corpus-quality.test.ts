@@ -25,8 +25,10 @@ describe('recognizer corpus', () => {
     const { scores, errors } = score(pairs);
     console.log(`\n${formatScores(scores)}\n`);
     errors.forEach((e, i) => {
-      for (const m of e.missed) console.log(`${corpus[i]!.name}: missed ${m.kind} ${m.id} ${JSON.stringify(m.text)} @${m.start}`);
-      for (const m of e.spurious) console.log(`${corpus[i]!.name}: spurious ${m.kind} ${m.id} ${JSON.stringify(m.text)} @${m.start}`);
+      for (const m of e.missed)
+        console.log(`${corpus[i]!.name}: missed ${m.kind} ${m.id} ${JSON.stringify(m.text)} @${m.start}`);
+      for (const m of e.spurious)
+        console.log(`${corpus[i]!.name}: spurious ${m.kind} ${m.id} ${JSON.stringify(m.text)} @${m.start}`);
     });
     for (const s of scores) {
       expect(s.gold, `${s.kind} has labelled mentions`).toBeGreaterThan(0);

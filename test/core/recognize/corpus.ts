@@ -26,9 +26,16 @@ export function parseAnnotated(name: string, annotated: string): LabelledText {
   let last = 0;
   for (const m of annotated.matchAll(MARK)) {
     const [whole, kind, id, inner] = m as unknown as [string, string, string, string];
-    if (!(MENTION_KINDS as readonly string[]).includes(kind)) throw new Error(`${name}: unknown kind ${kind}`);
+    if (!(MENTION_KINDS as readonly string[]).includes(kind))
+      throw new Error(`${name}: unknown kind ${kind}`);
     text += annotated.slice(last, m.index);
-    gold.push({ kind: kind as MentionKind, id, start: text.length, end: text.length + inner.length, text: inner });
+    gold.push({
+      kind: kind as MentionKind,
+      id,
+      start: text.length,
+      end: text.length + inner.length,
+      text: inner,
+    });
     text += inner;
     last = m.index + whole.length;
   }
@@ -96,7 +103,10 @@ export function score(pairs: readonly { gold: readonly Mention[]; predicted: rea
       c.found++;
       if (goldKeys.has(keyOf(m))) c.correct++;
     }
-    return { missed: gold.filter((m) => !predictedKeys.has(keyOf(m))), spurious: predicted.filter((m) => !goldKeys.has(keyOf(m))) };
+    return {
+      missed: gold.filter((m) => !predictedKeys.has(keyOf(m))),
+      spurious: predicted.filter((m) => !goldKeys.has(keyOf(m))),
+    };
   });
   const scores = [...counts].map(([kind, c]) => ({
     kind,

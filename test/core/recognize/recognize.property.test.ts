@@ -23,7 +23,9 @@ function checkWellFormed(text: string, mentions: readonly Mention[]): void {
 
 /** Characters that exercise the matcher: name letters, separators, apostrophes, digits, punctuation. */
 const tricky = fc.constantFrom(
-  ...'GuineaBissauCongoDemocraticRepublicofthe NigerViet Nam Türkiye Côte d’Ivoire EU UK-\n\r\t.,;()/’\'0123456789 Decision 18.46 Doc. CoP18 SC66 Notification No. 2020/0027 Conf. 11.17 (Rev. CoP18)'.split(''),
+  ..."GuineaBissauCongoDemocraticRepublicofthe NigerViet Nam Türkiye Côte d’Ivoire EU UK-\n\r\t.,;()/’'0123456789 Decision 18.46 Doc. CoP18 SC66 Notification No. 2020/0027 Conf. 11.17 (Rev. CoP18)".split(
+    '',
+  ),
 );
 const fragments = fc.constantFrom(
   'Guinea',
@@ -85,7 +87,12 @@ describe('recognize: properties', () => {
       .flatMap((t) => t.gold)
       .filter((m) => {
         const alone = recognize(m.text);
-        return alone.length === 1 && alone[0]!.kind === m.kind && alone[0]!.id === m.id && alone[0]!.text === m.text;
+        return (
+          alone.length === 1 &&
+          alone[0]!.kind === m.kind &&
+          alone[0]!.id === m.id &&
+          alone[0]!.text === m.text
+        );
       });
     expect(samples.length).toBeGreaterThan(150);
     // Filler that cannot extend a mention: lower-case words, spaces and line breaks, no digits.
@@ -98,7 +105,11 @@ describe('recognize: properties', () => {
         const text = `${prefix}${mention.text}. ${after}`;
         const found = recognize(text);
         checkWellFormed(text, found);
-        expect(found).toContainEqual({ ...mention, start: prefix.length, end: prefix.length + mention.text.length });
+        expect(found).toContainEqual({
+          ...mention,
+          start: prefix.length,
+          end: prefix.length + mention.text.length,
+        });
       }),
       { numRuns: 1000 },
     );

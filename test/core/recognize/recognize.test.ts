@@ -31,7 +31,9 @@ describe('recognize: Parties', () => {
   });
 
   it('does not report places that are not Parties', () => {
-    expect(parties('South Sudan, American Samoa, New Guinea, Northern Ireland, the Dominican delegation')).toEqual([]);
+    expect(
+      parties('South Sudan, American Samoa, New Guinea, Northern Ireland, the Dominican delegation'),
+    ).toEqual([]);
     expect(parties("Democratic People's Republic of Korea")).toEqual([]);
     expect(parties('Soudan du Sud, Nouvelle-Guinée, Sudán del Sur, Samoa Americana')).toEqual([]);
   });
@@ -58,7 +60,11 @@ describe('recognize: Parties', () => {
   });
 
   it('knows older forms and both apostrophes', () => {
-    expect(parties("Viet Nam, Vietnam, Türkiye, Turkey, Côte d'Ivoire, Côte d’Ivoire, Iran (Islamic Republic of), Iran")).toEqual([
+    expect(
+      parties(
+        "Viet Nam, Vietnam, Türkiye, Turkey, Côte d'Ivoire, Côte d’Ivoire, Iran (Islamic Republic of), Iran",
+      ),
+    ).toEqual([
       'party:VN:Viet Nam',
       'party:VN:Vietnam',
       'party:TR:Türkiye',
@@ -71,7 +77,11 @@ describe('recognize: Parties', () => {
   });
 
   it('reads names in French and Spanish', () => {
-    expect(parties('République démocratique du Congo, Guinée équatoriale, République de Corée, Guinea Ecuatorial, República Democrática del Congo')).toEqual([
+    expect(
+      parties(
+        'République démocratique du Congo, Guinée équatoriale, République de Corée, Guinea Ecuatorial, República Democrática del Congo',
+      ),
+    ).toEqual([
       'party:CD:République démocratique du Congo',
       'party:GQ:Guinée équatoriale',
       'party:KR:République de Corée',
@@ -92,7 +102,13 @@ describe('recognize: Parties', () => {
 
 describe('recognize: references', () => {
   it('reads decisions, ranges and lists', () => {
-    expect(brief(recognize('Decisions 18.39 to 18.46, Décision 18.46, Decisiones 18.42 y 18.43, Decision 16.162 (Rev. CoP18)'))).toEqual([
+    expect(
+      brief(
+        recognize(
+          'Decisions 18.39 to 18.46, Décision 18.46, Decisiones 18.42 y 18.43, Decision 16.162 (Rev. CoP18)',
+        ),
+      ),
+    ).toEqual([
       'decision:18.39-18.46:Decisions 18.39 to 18.46',
       'decision:18.46:Décision 18.46',
       'decision:18.42:Decisiones 18.42',
@@ -102,7 +118,13 @@ describe('recognize: references', () => {
   });
 
   it('reads resolutions', () => {
-    expect(brief(recognize('Resolution Conf. 11.17 (Rev. CoP18); Res. Conf. 18.3; Résolution Conf. 9.24; Resolución Conf. 12.8'))).toEqual([
+    expect(
+      brief(
+        recognize(
+          'Resolution Conf. 11.17 (Rev. CoP18); Res. Conf. 18.3; Résolution Conf. 9.24; Resolución Conf. 12.8',
+        ),
+      ),
+    ).toEqual([
       'resolution:11.17:Resolution Conf. 11.17 (Rev. CoP18)',
       'resolution:18.3:Res. Conf. 18.3',
       'resolution:9.24:Résolution Conf. 9.24',
@@ -112,7 +134,11 @@ describe('recognize: references', () => {
 
   it('reads meeting documents', () => {
     expect(
-      brief(recognize('CoP18 Doc. 21.3, SC66 Doc. 20.2 (Rev.1), AC31 Doc. 10/PC25 Doc. 11, CoP19 Inf. 12, SC70 SR, CoP18 Com. I Rec. 14, CoP17 Docs 57.1, 57.2 and 57.3')),
+      brief(
+        recognize(
+          'CoP18 Doc. 21.3, SC66 Doc. 20.2 (Rev.1), AC31 Doc. 10/PC25 Doc. 11, CoP19 Inf. 12, SC70 SR, CoP18 Com. I Rec. 14, CoP17 Docs 57.1, 57.2 and 57.3',
+        ),
+      ),
     ).toEqual([
       'document:CoP18 Doc. 21.3:CoP18 Doc. 21.3',
       'document:SC66 Doc. 20.2 (Rev. 1):SC66 Doc. 20.2 (Rev.1)',
@@ -128,7 +154,11 @@ describe('recognize: references', () => {
 
   it('reads notifications and pads their numbers', () => {
     expect(
-      brief(recognize('Notification to the Parties No. 2020/0027; Notifications 2020/056 and 2020/057; notification aux Parties n° 2020/27; Notificación a las Partes No. 2020/027')),
+      brief(
+        recognize(
+          'Notification to the Parties No. 2020/0027; Notifications 2020/056 and 2020/057; notification aux Parties n° 2020/27; Notificación a las Partes No. 2020/027',
+        ),
+      ),
     ).toEqual([
       'notification:2020/027:Notification to the Parties No. 2020/0027',
       'notification:2020/056:Notifications 2020/056',
@@ -141,7 +171,9 @@ describe('recognize: references', () => {
 
 describe('recognize: options and factory', () => {
   it('filters by kind', () => {
-    expect(brief(recognize('Kenya, Decision 18.46', { kinds: ['decision'] }))).toEqual(['decision:18.46:Decision 18.46']);
+    expect(brief(recognize('Kenya, Decision 18.46', { kinds: ['decision'] }))).toEqual([
+      'decision:18.46:Decision 18.46',
+    ]);
   });
 
   it('builds a recognizer for a custom Party list, quickly', () => {
@@ -170,9 +202,9 @@ describe('referenceUrl', () => {
       language: 'fr',
       verified: false,
     });
-    expect(referenceUrl({ kind: 'resolution', id: '12.3', text: 'Resolution Conf. 12.3 (Rev. CoP18)' })?.url).toBe(
-      'https://cites.org/sites/default/files/document/E-Res-12-03-R18.pdf',
-    );
+    expect(
+      referenceUrl({ kind: 'resolution', id: '12.3', text: 'Resolution Conf. 12.3 (Rev. CoP18)' })?.url,
+    ).toBe('https://cites.org/sites/default/files/document/E-Res-12-03-R18.pdf');
     expect(referenceUrl({ kind: 'document', id: 'CoP19 Inf. 74', text: '' })?.url).toBe(
       'https://cites.org/sites/default/files/documents/E-CoP19-Inf-74.pdf',
     );
