@@ -25,6 +25,9 @@ export const CSV_COLUMNS = [
   'revision',
 ] as const;
 
+/** A cell a spreadsheet would take for a formula (multi-line cells too, which papaparse's default misses). */
+const FORMULA = /^[=+\-@\t\r]/;
+
 /** The notes (deleted ones left out) as CSV with a header row; lists are joined with "; ". */
 export function notesToCsv(notes: readonly Note[]): string {
   const rows = notes
@@ -53,5 +56,5 @@ export function notesToCsv(notes: readonly Note[]): string {
       note.modified,
       note.revision,
     ]);
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA, newline: '\r\n' })}\r\n`;
 }

@@ -114,7 +114,7 @@ function codeOf(mention: Mention): string | undefined {
 /**
  * The CITES code a document prints in its first lines: the first meeting document named there,
  * else the first notification number, else (for a Resolution's own text, which begins with it)
- * a Resolution named in the first 80 characters.
+ * a Resolution named in the first 80 characters or whose number the text begins with.
  */
 export function citesCodeFromText(
   text: string,
@@ -125,7 +125,10 @@ export function citesCodeFromText(
   const first = (kind: Mention['kind'], within = HEAD_LENGTH): Mention | undefined =>
     mentions.find((m) => m.kind === kind && m.start < within);
   const mention = first('document') ?? first('notification') ?? first('resolution', 80);
-  return mention ? codeOf(mention) : undefined;
+  if (mention) return codeOf(mention);
+  // A Resolution's own text begins with its number alone: "Conf. 12.5 (Rev. CoP19)".
+  const resolution = /^\s*(?:Res\.\s*)?Conf\.\s*(\d{1,2})\.(\d{1,2})(?!\d)/.exec(head);
+  return resolution ? `Res. Conf. ${num(resolution[1]!)}.${num(resolution[2]!)}` : undefined;
 }
 
 /** The URL without its fragment, or the string as given when it is not a URL. */
