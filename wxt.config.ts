@@ -6,12 +6,19 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   imports: false,
+  // Manifest V3 for both browsers (Firefox runs the background as an event page).
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'CITES capacity-building tracker',
     description:
       'Links every Party and CITES reference in the documents you read to its capacity-building needs.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
+    // cites.org by default; any other site only when the user switches it on (asked at that moment).
     host_permissions: ['https://cites.org/*', 'https://*.cites.org/*'],
+    optional_host_permissions: ['*://*/*'],
+    browser_specific_settings: {
+      gecko: { id: 'cites-capacity-tracker@cites-cb', strict_min_version: '128.0' },
+    },
   },
 });

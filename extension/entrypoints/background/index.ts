@@ -1,5 +1,34 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { defaultDataset } from '../../../core/data/default-dataset.ts';
+import { BackgroundRequestSchema } from '../../../core/schemas/messages.ts';
+import { AppDB } from '../../../core/storage/app-db.ts';
+import { createPdfMenu, listenToPdfMenu, retitlePdfMenu } from '../../background/context-menu.ts';
+import { DataStore } from '../../background/data-store.ts';
+import { backgroundHandlers } from '../../background/handlers.ts';
+import { syncSiteScripts } from '../../background/site-scripts.ts';
+import { serveMessages } from '../../messaging/serve.ts';
+import { effectiveLanguage } from '../../settings/language.ts';
+import { publishSettings } from '../../settings/settings-mirror.ts';
 
 export default defineBackground(() => {
-  // Wired in later: the data store and the message handlers.
+  const store = new DataStore({
+    db: new AppDB(),
+    bundled: defaultDataset,
+    // The only network request the extension makes of its own: the data-source URL the user set.
+    fetch: (url) => fetch(url, { credentials: 'omit', cache: 'no-cache', referrerPolicy: 'no-referrer' }),
+    onSettings: async (settings) => {
+      await publishSettings(settings);
+      await syncSiteScripts(settings).catch((error: unknown) => console.warn('site scripts:', error));
+      retitlePdfMenu(effectiveLanguage(settings.language, navigator.language));
+    },
+  });
+  serveMessages(BackgroundRequestSchema, backgroundHandlers(store));
+  listenToPdfMenu();
+  browser.runtime.onInstalled.addListener(() => {
+    void store
+      .settings()
+      .then((settings) => createPdfMenu(effectiveLanguage(settings.language, navigator.language)));
+  });
+  browser.permissions.onRemoved.addListener(() => void store.settings().then(syncSiteScripts));
+  void store.settings().then(publishSettings);
 });

@@ -1,0 +1,3 @@
+export * from './app-db.ts';
+export * from './settings-repo.ts';
+export * from './datasets-repo.ts';

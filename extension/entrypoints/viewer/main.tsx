@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { ViewerApp } from '../../pdf/ViewerApp.tsx';
+
+render(<ViewerApp />, document.getElementById('app')!);
