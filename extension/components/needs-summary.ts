@@ -2,10 +2,9 @@ import { CATEGORY_SHORT_LABELS, t } from '../../core/i18n/index.ts';
 import type { Language } from '../../core/schemas/codes.ts';
 import { NEED_CATEGORIES } from '../../core/schemas/codes.ts';
 import type { PartyRecord } from '../../core/schemas/messages.ts';
-import { text } from '../i18n/strings.ts';
 
 /**
- * One line on a Party's needs: how many, in how many reports, in which categories; or that it
+ * One line on a Party's needs: the periods and categories of the needs it reported; or that it
  * expressed none, or that the data holds no report of it.
  *
  * @param record - what the data says about the Party
@@ -14,10 +13,10 @@ import { text } from '../i18n/strings.ts';
 export function needsSummary(record: PartyRecord, lang: Language): string {
   if (record.reports.length === 0 && record.needs.length === 0) return t('noReport', lang);
   if (record.needs.length === 0) return t('noNeedsExpressed', lang);
-  const reports = new Set(record.needs.map((need) => need.report ?? need.period)).size;
+  const periods = [...new Set(record.needs.map((need) => need.period))].sort().join(', ');
   const categories = NEED_CATEGORIES.filter((category) =>
     record.needs.some((need) => need.category === category),
   );
   const list = categories.map((category) => CATEGORY_SHORT_LABELS[category][lang]).join(', ');
-  return `${text('needsSummary', lang, { needs: record.needs.length, reports })}: ${list}`;
+  return `${t('needs', lang)} (${periods}): ${list}`;
 }

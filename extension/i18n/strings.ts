@@ -46,12 +46,7 @@ const STRINGS = {
     es: 'Idioma del navegador',
   },
   settings: { en: 'Settings', fr: 'Paramètres', es: 'Configuración' },
-  needsSummary: {
-    en: '{needs} needs in {reports} reports',
-    fr: '{needs} besoins dans {reports} rapports',
-    es: '{needs} necesidades en {reports} informes',
-  },
-  mentions: { en: '{count} mentions', fr: '{count} mentions', es: '{count} menciones' },
+  mentions: { en: '×{count}', fr: '×{count}', es: '×{count}' },
   whereItRuns: { en: 'Where it runs', fr: 'Où elle fonctionne', es: 'Dónde funciona' },
   citesAlways: {
     en: 'cites.org (on unless switched off)',
