@@ -11,7 +11,6 @@ import { chromium } from '@playwright/test';
 import { PARTIES } from '../../core/data/parties.ts';
 import { NEED_CATEGORIES, RECIPIENT_CODES } from '../../core/schemas/codes.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium.mjs';
-import { serveDemo } from '../scripts/serve-demo.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUNDLE = `${ROOT}widgets/dist/cites-widgets.js`;
@@ -59,6 +58,10 @@ function datasetOfAllParties() {
   };
 }
 
+/** The demo server (an untyped script of the test harness), loaded with the type it has. */
+type ServeDemo = (options: { port?: number }) => Promise<{ url: string; close(): void }>;
+const SERVE_DEMO = '../scripts/serve-demo.mjs';
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function run(): Promise<void> {
@@ -77,6 +80,7 @@ export async function run(): Promise<void> {
     console.log('widgets: matrix render time not measured (no Chromium found)');
     return;
   }
+  const { serveDemo } = (await import(SERVE_DEMO)) as { serveDemo: ServeDemo };
   const server = await serveDemo({ port: 0 });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {

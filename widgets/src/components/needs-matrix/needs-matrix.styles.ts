@@ -31,6 +31,8 @@ export const matrixStyles = css`
     font-size: 0.875em;
   }
   .scroll {
+    /* Positioned, so that visually hidden text and tooltips stay inside the scrolling box. */
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
   }
