@@ -32,6 +32,8 @@ export interface AnnotatorOptions {
   observe?: boolean;
   /** Called after each slice that wrapped mentions. */
   onChange?: () => void;
+  /** Called once the blocks on screen at the start are annotated. */
+  onFirstScreen?: () => void;
 }
 
 /** At most this many blocks count as the first screen. */
@@ -118,7 +120,12 @@ export class Annotator {
     const screen = blocks.slice(first, end);
     const rest = [...blocks.slice(end), ...blocks.slice(0, first)];
     let i = 0;
-    this.slicer.add((deadline) => (i = this.wrapBlocks(screen, i, deadline)) >= screen.length, true);
+    this.slicer.add((deadline) => {
+      i = this.wrapBlocks(screen, i, deadline);
+      if (i < screen.length) return false;
+      this.options.onFirstScreen?.();
+      return true;
+    }, true);
     let j = 0;
     this.slicer.add((deadline) => (j = this.wrapBlocks(rest, j, deadline)) >= rest.length);
   }

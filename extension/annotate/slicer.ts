@@ -1,7 +1,7 @@
 /**
  * Runs work in short slices so the page's main thread is never held long: each slice runs
- * steps until its budget is spent, then yields (to an idle callback where there is one) and goes
- * on. Steps are small (one text block, a few dozen nodes of a walk) so a slice overruns its
+ * steps until its budget is spent, then yields (to input, rendering and the page's own tasks)
+ * and goes on. Steps are small (one text block, a few dozen nodes of a walk) so a slice overruns its
  * budget by at most one step.
  */
 
@@ -10,8 +10,11 @@ export type Step = (deadline: number) => boolean;
 
 /** How a slicer yields between slices. */
 export interface SliceScheduler {
-  /** Calls `run` later, when the page is idle if possible. */
-  schedule(run: () => void): void;
+  /**
+   * Calls `run` later: soon when `urgent` (the first screen), else when the page has nothing
+   * more important to do.
+   */
+  schedule(run: () => void, urgent: boolean): void;
 }
 
 /** Timing of the slices run so far, for the benchmark and tests. */
@@ -21,15 +24,40 @@ export interface SliceStats {
   total: number;
 }
 
-/** A scheduler on the page's own timers: an idle callback (bounded wait) or a zero timeout. */
+interface PostTask {
+  postTask(
+    run: () => void,
+    options: { priority: 'user-blocking' | 'user-visible' | 'background' },
+  ): Promise<void>;
+}
+
+/**
+ * A scheduler on the page's own task queue: `scheduler.postTask` where the browser has it (the
+ * first screen at user-visible priority, the rest in the background, both behind input and
+ * rendering), else a message-channel task (no timer clamping), else a zero timeout.
+ *
+ * @param win - the page's window
+ */
 export function pageScheduler(win: Window & typeof globalThis = window): SliceScheduler {
-  return {
-    schedule(run) {
-      if (typeof win.requestIdleCallback === 'function')
-        win.requestIdleCallback(() => run(), { timeout: 50 });
-      else win.setTimeout(run, 0);
-    },
-  };
+  const tasks = (win as unknown as { scheduler?: PostTask }).scheduler;
+  if (tasks && typeof tasks.postTask === 'function') {
+    return {
+      schedule: (run, urgent) =>
+        void tasks.postTask(run, { priority: urgent ? 'user-visible' : 'background' }),
+    };
+  }
+  if (typeof win.MessageChannel === 'function') {
+    const channel = new win.MessageChannel();
+    const queue: (() => void)[] = [];
+    channel.port1.onmessage = () => queue.shift()?.();
+    return {
+      schedule(run) {
+        queue.push(run);
+        channel.port2.postMessage(null);
+      },
+    };
+  }
+  return { schedule: (run) => void win.setTimeout(run, 0) };
 }
 
 /** A queue of steps run in time-boxed slices. */
@@ -87,7 +115,7 @@ export class Slicer {
   private wake(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    this.scheduler.schedule(() => this.slice());
+    this.scheduler.schedule(() => this.slice(), this.urgent.length > 0);
   }
 
   private slice(): void {
