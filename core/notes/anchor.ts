@@ -15,7 +15,7 @@
  * Nothing found within that budget: undefined, and the note is shown as unanchored.
  */
 import search from 'approx-string-match';
-import type { NoteTarget } from './note.ts';
+import type { Note, NoteTarget } from './note.ts';
 
 /** Where a note's passage is in the text. */
 export interface Anchor {
@@ -227,4 +227,29 @@ export function anchor(text: string, target: NoteTarget, options: AnchorOptions 
     return { start: start - lead, end: end + trail, exact: true };
   }
   return { start, end, exact: text.slice(start, end) === quote };
+}
+
+/** The notes of a page, split into those found in its text (with their ranges) and the others. */
+export interface AnchoredNotes {
+  /** In reading order of the ranges found. */
+  anchored: { note: Note; anchor: Anchor }[];
+  /** Not found: to be listed as unanchored, never dropped. */
+  unanchored: Note[];
+}
+
+/** Anchors each note in `text` (see `anchor`). */
+export function anchorNotes(
+  text: string,
+  notes: readonly Note[],
+  options: AnchorOptions = {},
+): AnchoredNotes {
+  const anchored: AnchoredNotes['anchored'] = [];
+  const unanchored: Note[] = [];
+  for (const note of notes) {
+    const found = anchor(text, note.target, options);
+    if (found) anchored.push({ note, anchor: found });
+    else unanchored.push(note);
+  }
+  anchored.sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
+  return { anchored, unanchored };
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchor, createTextMap, describeSelection, normalizeWhitespace } from '../../../core/notes/index.ts';
+import {
+  anchor,
+  anchorNotes,
+  createNote,
+  createTextMap,
+  describeSelection,
+  normalizeWhitespace,
+} from '../../../core/notes/index.ts';
 
 const TEXT =
   'The Standing Committee noted the report. The Parties are invited to report on capacity-building. ' +
@@ -117,6 +124,25 @@ function apply(text: string, quote: { start: number; end: number }, edit: Edit):
   }
   return text.slice(0, at) + insert + text.slice(at + remove);
 }
+
+describe('anchorNotes', () => {
+  it('splits notes into anchored (in reading order) and unanchored, dropping none', () => {
+    const document = { id: 'url:https://example.org/', urls: [] };
+    const at = (phrase: string) => {
+      const start = TEXT.indexOf(phrase);
+      return createNote({ document, target: describeSelection(TEXT, start, start + phrase.length) });
+    };
+    const late = at('Virtual College');
+    const early = at('Standing Committee');
+    const gone = createNote({
+      document,
+      target: { quote: { exact: 'a passage removed in the revision', prefix: '', suffix: '' } },
+    });
+    const { anchored, unanchored } = anchorNotes(TEXT, [late, gone, early]);
+    expect(anchored.map((a) => a.note.id)).toEqual([early.id, late.id]);
+    expect(unanchored).toEqual([gone]);
+  });
+});
 
 describe('anchor (properties)', () => {
   it('finds the passage after random small edits around and inside it', () => {
