@@ -9,6 +9,8 @@ export default defineConfig({
   // Manifest V3 for both browsers (Firefox runs the background as an event page).
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // `wxt zip -b firefox` also packs the sources for review; test output and caches stay out.
+  zip: { excludeSources: ['test/results/**', 'test/.cache/**', '.ci/**'] },
   manifest: {
     name: 'CITES capacity-building tracker',
     description:
