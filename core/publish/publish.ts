@@ -18,8 +18,13 @@ export function visibleTo(visibility: Visibility, audience: Audience): boolean {
 }
 
 /** The dataset as `audience` may see it, with its totals recomputed. */
-export function publishDataset(dataset: Dataset, audience: Audience, generatedAt = new Date().toISOString()): Dataset {
-  const keep = <T extends { visibility: Visibility }>(records: T[]) => records.filter((r) => visibleTo(r.visibility, audience));
+export function publishDataset(
+  dataset: Dataset,
+  audience: Audience,
+  generatedAt = new Date().toISOString(),
+): Dataset {
+  const keep = <T extends { visibility: Visibility }>(records: T[]) =>
+    records.filter((r) => visibleTo(r.visibility, audience));
   const needs = keep(dataset.needs);
   const needIds = new Set(needs.map((need) => need.id));
   const activities = keep(dataset.activities).map((activity) => ({
@@ -29,11 +34,14 @@ export function publishDataset(dataset: Dataset, audience: Audience, generatedAt
   const activityIds = new Set(activities.map((activity) => activity.id));
   const indicators = keep(dataset.indicators).filter((i) => !i.activity || activityIds.has(i.activity));
   const indicatorIds = new Set(indicators.map((indicator) => indicator.id));
-  for (const activity of activities) activity.indicators = activity.indicators.filter((id) => indicatorIds.has(id));
+  for (const activity of activities)
+    activity.indicators = activity.indicators.filter((id) => indicatorIds.has(id));
   const resources = keep(dataset.resources).filter((r) => !r.activity || activityIds.has(r.activity));
   const reports = keep(dataset.reports);
   const kept = { reports, needs, activities, indicators, resources };
-  const usedSources = new Set(Object.values(kept).flatMap((records) => records.map((r: { source: string }) => r.source)));
+  const usedSources = new Set(
+    Object.values(kept).flatMap((records) => records.map((r: { source: string }) => r.source)),
+  );
   return {
     ...dataset,
     generatedAt,

@@ -32,7 +32,8 @@ export const ACTIVITY_CSV_COLUMNS = [
 ] as const;
 type Column = (typeof ACTIVITY_CSV_COLUMNS)[number];
 
-export type ActivitiesCsvResult = { ok: true; activities: Activity[] } | { ok: false; errors: LocatedError[] };
+export type ActivitiesCsvResult =
+  { ok: true; activities: Activity[] } | { ok: false; errors: LocatedError[] };
 
 const list = (cell: string, separator: RegExp) =>
   cell
@@ -51,7 +52,12 @@ export function parseActivitiesCsv(text: string, source: string): ActivitiesCsvR
   if (missing.length > 0) {
     return {
       ok: false,
-      errors: [{ line: header.line, message: `the header lacks ${missing.join(', ')} (expected ${ACTIVITY_CSV_COLUMNS.join(',')})` }],
+      errors: [
+        {
+          line: header.line,
+          message: `the header lacks ${missing.join(', ')} (expected ${ACTIVITY_CSV_COLUMNS.join(',')})`,
+        },
+      ],
     };
   }
   const index = (column: Column) => names.indexOf(column);
@@ -59,10 +65,14 @@ export function parseActivitiesCsv(text: string, source: string): ActivitiesCsvR
   const seen = new Map<string, number>();
   for (const row of rows) {
     if (row.cells.length !== names.length) {
-      errors.push({ line: row.line, message: `the row has ${row.cells.length} cells, expected ${names.length}` });
+      errors.push({
+        line: row.line,
+        message: `the row has ${row.cells.length} cells, expected ${names.length}`,
+      });
       continue;
     }
-    const cell = (column: Column) => (index(column) < 0 ? '' : unescapeFormula((row.cells[index(column)] ?? '').trim()));
+    const cell = (column: Column) =>
+      index(column) < 0 ? '' : unescapeFormula((row.cells[index(column)] ?? '').trim());
     const budgetText = cell('budget');
     const budget = budgetText === '' ? undefined : Number(budgetText.replace(/[\s,]/g, ''));
     const input = {
@@ -86,18 +96,28 @@ export function parseActivitiesCsv(text: string, source: string): ActivitiesCsvR
     };
     const first = seen.get(input.id);
     if (first !== undefined) {
-      errors.push({ line: row.line, field: 'id', message: `duplicate id "${input.id}" (first at line ${first})` });
+      errors.push({
+        line: row.line,
+        field: 'id',
+        message: `duplicate id "${input.id}" (first at line ${first})`,
+      });
     } else if (input.id) seen.set(input.id, row.line);
     for (const code of input.beneficiaries) {
-      if (!isPartyCode(code)) errors.push({ line: row.line, field: 'beneficiaries', message: `unknown Party code "${code}"` });
+      if (!isPartyCode(code))
+        errors.push({ line: row.line, field: 'beneficiaries', message: `unknown Party code "${code}"` });
     }
     const parsed = ActivitySchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
         const top = String(path[0] ?? '');
-        const column = top === 'budget' ? (path[1] === 'amount' ? 'budget' : String(path[1] ?? 'budget')) : top;
-        errors.push({ line: row.line, field: column || formatPath(path), message: describeIssue(issue, valueAt(input, path), budgetText) });
+        const column =
+          top === 'budget' ? (path[1] === 'amount' ? 'budget' : String(path[1] ?? 'budget')) : top;
+        errors.push({
+          line: row.line,
+          field: column || formatPath(path),
+          message: describeIssue(issue, valueAt(input, path), budgetText),
+        });
       }
       continue;
     }
@@ -109,39 +129,56 @@ export function parseActivitiesCsv(text: string, source: string): ActivitiesCsvR
 }
 
 /** Columns a file may leave out (its rows then have no value there). */
-const OPTIONAL = new Set<Column>(['start', 'end', 'donors', 'objectives', 'budget', 'currency', 'funding', 'visibility']);
+const OPTIONAL = new Set<Column>([
+  'start',
+  'end',
+  'donors',
+  'objectives',
+  'budget',
+  'currency',
+  'funding',
+  'visibility',
+]);
 
 /** Writes activities as CSV with the standard header; cells are quoted where needed. */
 export function activitiesToCsv(activities: readonly Activity[]): string {
   const rows = activities.map((a) =>
     [
-    a.id,
-    a.title,
-    a.status,
-    a.start ?? '',
-    a.end ?? '',
-    a.delivery,
-    a.provider,
-    a.donors.join(';'),
-    a.beneficiaries.join(';'),
-    a.recipients.join(' '),
-    a.category,
-    a.objectives.join(';'),
-    a.budget ? String(a.budget.amount) : '',
-    a.budget?.currency ?? '',
-    a.budget?.funding ?? '',
-    a.visibility,
-  ].map(escapeFormula),
+      a.id,
+      a.title,
+      a.status,
+      a.start ?? '',
+      a.end ?? '',
+      a.delivery,
+      a.provider,
+      a.donors.join(';'),
+      a.beneficiaries.join(';'),
+      a.recipients.join(' '),
+      a.category,
+      a.objectives.join(';'),
+      a.budget ? String(a.budget.amount) : '',
+      a.budget?.currency ?? '',
+      a.budget?.funding ?? '',
+      a.visibility,
+    ].map(escapeFormula),
   );
   return Papa.unparse({ fields: [...ACTIVITY_CSV_COLUMNS], data: rows }, { newline: '\n' }) + '\n';
 }
 
 function valueAt(input: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], input);
+  return path.reduce<unknown>(
+    (value, key) => (value as Record<string | number, unknown> | undefined)?.[key],
+    input,
+  );
 }
 
-function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }, value: unknown, budgetText: string): string {
-  if (issue.path[0] === 'budget' && issue.path[1] === 'amount' && Number.isNaN(value)) return `"${budgetText}" is not a number`;
+function describeIssue(
+  issue: { code: string; message: string; path: PropertyKey[] },
+  value: unknown,
+  budgetText: string,
+): string {
+  if (issue.path[0] === 'budget' && issue.path[1] === 'amount' && Number.isNaN(value))
+    return `"${budgetText}" is not a number`;
   if (issue.code === 'invalid_value' && typeof value === 'string') {
     return `"${value}" is not allowed: ${issue.message.replace(/^Invalid option: /, '')}`;
   }

@@ -30,7 +30,9 @@ export const FINDINGS_CSV_HEADER = 'finding,parties,period,category,recipients,a
  */
 export function findingsToCsv(analysis: Analysis): string {
   const line = (cells: string[]) => cells.join(',');
-  const sortNeeds = <T extends { party: string; period: string; category: (typeof NEED_CATEGORIES)[number] }>(list: T[]) =>
+  const sortNeeds = <T extends { party: string; period: string; category: (typeof NEED_CATEGORIES)[number] }>(
+    list: T[],
+  ) =>
     [...list].sort(
       (a, b) =>
         a.party.localeCompare(b.party) ||
@@ -38,12 +40,18 @@ export function findingsToCsv(analysis: Analysis): string {
         NEED_CATEGORIES.indexOf(a.category) - NEED_CATEGORIES.indexOf(b.category),
     );
   const rows = [
-    ...sortNeeds(analysis.unmet).map((f) => line(['unmet', f.party, f.period, f.category, f.recipients.join(' '), ''])),
+    ...sortNeeds(analysis.unmet).map((f) =>
+      line(['unmet', f.party, f.period, f.category, f.recipients.join(' '), '']),
+    ),
     ...sortNeeds(analysis.covered).map((f) =>
       line(['covered', f.party, f.period, f.category, f.recipients.join(' '), f.activities.join(' ')]),
     ),
-    ...analysis.overlaps.map((f) => line(['overlap', f.party, '', f.category, f.recipients.join(' '), f.activities.join(' ')])),
-    ...analysis.collaborations.map((f) => line(['collaboration', f.parties.join(' '), '', f.category, f.recipient, ''])),
+    ...analysis.overlaps.map((f) =>
+      line(['overlap', f.party, '', f.category, f.recipients.join(' '), f.activities.join(' ')]),
+    ),
+    ...analysis.collaborations.map((f) =>
+      line(['collaboration', f.parties.join(' '), '', f.category, f.recipient, '']),
+    ),
   ];
   return [FINDINGS_CSV_HEADER, ...rows].join('\n') + '\n';
 }

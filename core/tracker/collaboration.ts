@@ -1,5 +1,11 @@
 import { partyByCode } from '../data/parties.ts';
-import { NEED_CATEGORIES, RECIPIENT_CODES, type NeedCategory, type RecipientCode, type RegionCode } from '../schemas/codes.ts';
+import {
+  NEED_CATEGORIES,
+  RECIPIENT_CODES,
+  type NeedCategory,
+  type RecipientCode,
+  type RegionCode,
+} from '../schemas/codes.ts';
 import type { Party } from '../schemas/party.ts';
 import { RECIPIENT_LABELS, REGION_LABELS } from '../i18n/labels.ts';
 import { categoryPhrase } from './phrases.ts';

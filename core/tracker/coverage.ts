@@ -46,7 +46,13 @@ export function assessCoverage(
       covering.push(activity.id);
       shared.forEach((code) => reached.add(code));
     }
-    const base = { need: need.id, party: need.party, period: need.period, category: need.category, recipients: need.recipients };
+    const base = {
+      need: need.id,
+      party: need.party,
+      period: need.period,
+      category: need.category,
+      recipients: need.recipients,
+    };
     const category = categoryPhrase(need.category);
     if (covering.length === 0) {
       unmet.push({

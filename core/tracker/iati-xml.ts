@@ -15,10 +15,17 @@ import { CATEGORY_LABELS, RECIPIENT_LABELS } from '../i18n/labels.ts';
 import { STRATEGIC_VISION } from '../data/strategic-vision.ts';
 
 const STATUS: Record<ActivityStatus, string> = { planned: '1', ongoing: '2', completed: '4', cancelled: '5' };
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters XML allows are named on purpose
   return text
     .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -38,19 +45,24 @@ function activityXml(activity: Activity, options: IatiOptions, now: string): str
   const add = (line: string) => lines.push(`  ${line}`);
   const currency = activity.budget?.currency ?? activity.spent?.currency;
   add(`<iati-identifier>${escapeXml(`${options.reportingOrgRef}-${activity.id}`)}</iati-identifier>`);
-  add(`<reporting-org ref="${escapeXml(options.reportingOrgRef)}" type="90">${narrative(options.reportingOrgName)}</reporting-org>`);
+  add(
+    `<reporting-org ref="${escapeXml(options.reportingOrgRef)}" type="90">${narrative(options.reportingOrgName)}</reporting-org>`,
+  );
   add(`<title>${narrative(activity.title)}</title>`);
   const recipients = activity.recipients.map((code) => RECIPIENT_LABELS[code].en).join(', ');
   add(
     `<description type="1">${narrative(`${CATEGORY_LABELS[activity.category].en}${recipients ? ` for ${recipients}` : ''}; delivery: ${activity.delivery}.`)}</description>`,
   );
-  for (const donor of activity.donors) add(`<participating-org role="1">${narrative(donor)}</participating-org>`);
+  for (const donor of activity.donors)
+    add(`<participating-org role="1">${narrative(donor)}</participating-org>`);
   add(`<participating-org role="4">${narrative(activity.provider)}</participating-org>`);
-  for (const partner of activity.partners) add(`<participating-org role="4">${narrative(partner)}</participating-org>`);
+  for (const partner of activity.partners)
+    add(`<participating-org role="4">${narrative(partner)}</participating-org>`);
   add(`<activity-status code="${STATUS[activity.status]}"/>`);
   const started = activity.status === 'ongoing' || activity.status === 'completed';
   if (activity.start) add(`<activity-date type="${started ? 2 : 1}" iso-date="${activity.start}"/>`);
-  if (activity.end) add(`<activity-date type="${activity.status === 'completed' ? 4 : 3}" iso-date="${activity.end}"/>`);
+  if (activity.end)
+    add(`<activity-date type="${activity.status === 'completed' ? 4 : 3}" iso-date="${activity.end}"/>`);
   const countries = activity.beneficiaries.filter((code) => code !== 'EU');
   countries.forEach((code, index) => {
     // Equal shares that add up to exactly 100, the remainder on the first.
@@ -65,7 +77,9 @@ function activityXml(activity: Activity, options: IatiOptions, now: string): str
       `<tag vocabulary="99" code="CITES-SV-${objective}">${narrative(`CITES Strategic Vision 2021-2030, objective ${objective}${text ? `: ${text}` : ''}`)}</tag>`,
     );
   }
-  add(`<tag vocabulary="99" code="CITES-CB-${activity.category}">${narrative(CATEGORY_LABELS[activity.category].en)}</tag>`);
+  add(
+    `<tag vocabulary="99" code="CITES-CB-${activity.category}">${narrative(CATEGORY_LABELS[activity.category].en)}</tag>`,
+  );
   add(`<policy-marker vocabulary="1" code="5" significance="2"/>`);
   add(`<default-aid-type code="${activity.category === 'financial' ? 'C01' : 'D02'}"/>`);
   if (activity.budget && activity.start && activity.end) {

@@ -9,7 +9,10 @@ import { indexActivities } from './coverage.ts';
  * Whether two activities' dates overlap. A missing start means "since always" and a missing end
  * "still going", so an activity without dates overlaps every other one for the same Party.
  */
-export function datesOverlap(a: Pick<Activity, 'start' | 'end'>, b: Pick<Activity, 'start' | 'end'>): boolean {
+export function datesOverlap(
+  a: Pick<Activity, 'start' | 'end'>,
+  b: Pick<Activity, 'start' | 'end'>,
+): boolean {
   const startA = a.start ?? OPEN_START;
   const endA = a.end ?? OPEN_END;
   const startB = b.start ?? OPEN_START;

@@ -54,7 +54,8 @@ export function scoreParties(
   const reachedBy = (party: string, category: NeedCategory, statuses: (a: Activity) => boolean) => {
     const reached = new Set<RecipientCode>();
     for (const activity of dataset.activities) {
-      if (activity.category !== category || !activity.beneficiaries.includes(party) || !statuses(activity)) continue;
+      if (activity.category !== category || !activity.beneficiaries.includes(party) || !statuses(activity))
+        continue;
       activity.recipients.forEach((code) => reached.add(code));
     }
     return reached;
@@ -64,7 +65,11 @@ export function scoreParties(
     const [party, category] = key.split(' ') as [string, NeedCategory];
     const named = [...set];
     const reachedSet = reachedBy(party, category, (a) => delivered.has(a.status));
-    const inProgressSet = reachedBy(party, category, (a) => a.status !== 'cancelled' && !delivered.has(a.status));
+    const inProgressSet = reachedBy(
+      party,
+      category,
+      (a) => a.status !== 'cancelled' && !delivered.has(a.status),
+    );
     const reached = named.filter((code) => reachedSet.has(code));
     const missing = named.filter((code) => !reachedSet.has(code));
     const underway = missing.filter((code) => inProgressSet.has(code));
@@ -84,7 +89,9 @@ export function scoreParties(
     });
   }
   return scores.sort(
-    (a, b) => a.party.localeCompare(b.party) || NEED_CATEGORIES.indexOf(a.category) - NEED_CATEGORIES.indexOf(b.category),
+    (a, b) =>
+      a.party.localeCompare(b.party) ||
+      NEED_CATEGORIES.indexOf(a.category) - NEED_CATEGORIES.indexOf(b.category),
   );
 }
 
@@ -108,7 +115,13 @@ export function scoreIndicators(
       max,
     };
     if (baseline === undefined || target === undefined || actual === undefined || target === baseline) {
-      return [{ ...base, score: 0, explanation: `not rated: ${indicator.title} needs a baseline, a target different from it, and an actual value` }];
+      return [
+        {
+          ...base,
+          score: 0,
+          explanation: `not rated: ${indicator.title} needs a baseline, a target different from it, and an actual value`,
+        },
+      ];
     }
     const progress = Math.max(0, (actual - baseline) / (target - baseline));
     const earned = thresholds.filter((t) => progress >= t.minimumProgress).pop() ?? thresholds[0]!;

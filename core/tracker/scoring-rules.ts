@@ -17,7 +17,9 @@ export const ScoringRuleSchema = z.discriminatedUnion('method', [
     id: z.string(),
     method: z.literal('indicator-progress'),
     /** The lowest share of the way from baseline to target that earns each rating. */
-    thresholds: z.array(z.object({ rating: z.number().int().min(0), minimumProgress: z.number().min(0) })).min(1),
+    thresholds: z
+      .array(z.object({ rating: z.number().int().min(0), minimumProgress: z.number().min(0) }))
+      .min(1),
   }),
 ]);
 export type ScoringRule = z.infer<typeof ScoringRuleSchema>;
@@ -31,7 +33,11 @@ export interface DescribedRule {
 /** The rules in force. */
 export const SCORING_RULES: readonly DescribedRule[] = [
   {
-    rule: ScoringRuleSchema.parse({ id: 'recipients-reached', method: 'recipients-reached', countsAsDelivered: ['completed'] }),
+    rule: ScoringRuleSchema.parse({
+      id: 'recipients-reached',
+      method: 'recipients-reached',
+      countsAsDelivered: ['completed'],
+    }),
     title: {
       en: 'Needs reached',
       fr: 'Besoins atteints',

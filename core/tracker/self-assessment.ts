@@ -33,7 +33,11 @@ const GENERIC = (subject: string): [string, string, string, string] => [
 export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   {
     id: 'legislation',
-    name: { en: 'Relevant national legislation', fr: 'Législation nationale pertinente', es: 'Legislación nacional pertinente' },
+    name: {
+      en: 'Relevant national legislation',
+      fr: 'Législation nationale pertinente',
+      es: 'Legislación nacional pertinente',
+    },
     criteria: [
       'No legislation implementing CITES',
       'Legislation meets none or few of the four minimum requirements (authorities designated, trade in violation prohibited, penalized, specimens confiscated)',
@@ -67,7 +71,11 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   },
   {
     id: 'enforcement',
-    name: { en: 'Enforcement authorities', fr: 'Autorités chargées de la lutte contre la fraude', es: 'Autoridades de observancia' },
+    name: {
+      en: 'Enforcement authorities',
+      fr: 'Autorités chargées de la lutte contre la fraude',
+      es: 'Autoridades de observancia',
+    },
     criteria: GENERIC('trained and equipped enforcement of CITES at borders and inland'),
     recipients: ['EA'],
     categories: ['training', 'technical', 'financial'],
@@ -75,7 +83,11 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   },
   {
     id: 'coordination',
-    name: { en: 'Cross-authority coordination', fr: 'Coordination entre autorités', es: 'Coordinación entre autoridades' },
+    name: {
+      en: 'Cross-authority coordination',
+      fr: 'Coordination entre autorités',
+      es: 'Coordinación entre autoridades',
+    },
     criteria: GENERIC('coordination between the Management, Scientific and enforcement authorities'),
     recipients: ['MA', 'SA', 'EA'],
     categories: ['advice', 'other'],
@@ -83,7 +95,11 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   },
   {
     id: 'permitting',
-    name: { en: 'Permitting system', fr: 'Système de délivrance des permis', es: 'Sistema de expedición de permisos' },
+    name: {
+      en: 'Permitting system',
+      fr: 'Système de délivrance des permis',
+      es: 'Sistema de expedición de permisos',
+    },
     criteria: GENERIC('a permitting system issuing and checking CITES permits and certificates'),
     recipients: ['MA'],
     categories: ['technical', 'financial'],
@@ -91,7 +107,11 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   },
   {
     id: 'trade-monitoring',
-    name: { en: 'Trade monitoring and information systems', fr: 'Suivi du commerce et systèmes d’information', es: 'Seguimiento del comercio y sistemas de información' },
+    name: {
+      en: 'Trade monitoring and information systems',
+      fr: 'Suivi du commerce et systèmes d’information',
+      es: 'Seguimiento del comercio y sistemas de información',
+    },
     criteria: GENERIC('records of trade, annual reports and information systems'),
     recipients: ['MA', 'SA'],
     categories: ['technical', 'financial'],
@@ -99,7 +119,11 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   },
   {
     id: 'awareness',
-    name: { en: 'Awareness among traders and the public', fr: 'Sensibilisation des commerçants et du public', es: 'Sensibilización de comerciantes y público' },
+    name: {
+      en: 'Awareness among traders and the public',
+      fr: 'Sensibilisation des commerçants et du public',
+      es: 'Sensibilización de comerciantes y público',
+    },
     criteria: GENERIC('awareness of CITES rules among traders and the public'),
     recipients: ['T', 'P'],
     categories: ['advice', 'other'],
@@ -107,7 +131,11 @@ export const ASSESSMENT_ELEMENTS: readonly AssessmentElement[] = [
   },
   {
     id: 'judiciary',
-    name: { en: 'Support of the judiciary and prosecutors', fr: 'Appui aux magistrats et procureurs', es: 'Apoyo a jueces y fiscales' },
+    name: {
+      en: 'Support of the judiciary and prosecutors',
+      fr: 'Appui aux magistrats et procureurs',
+      es: 'Apoyo a jueces y fiscales',
+    },
     criteria: GENERIC('prosecution and sentencing of wildlife crime'),
     recipients: ['O'],
     categories: ['training', 'advice'],
@@ -121,17 +149,23 @@ export const SelfAssessmentSchema = z.object({
   party: PartyCodeSchema,
   date: z.iso.date(),
   /** Ratings by element id, 0 to 3. Elements left out are not rated. */
-  ratings: z.record(z.string(), RatingSchema).refine(
-    (ratings) => Object.keys(ratings).every((id) => ASSESSMENT_ELEMENTS.some((e) => e.id === id)),
-    { message: 'unknown assessment element' },
-  ),
+  ratings: z
+    .record(z.string(), RatingSchema)
+    .refine((ratings) => Object.keys(ratings).every((id) => ASSESSMENT_ELEMENTS.some((e) => e.id === id)), {
+      message: 'unknown assessment element',
+    }),
   notes: z.record(z.string(), z.string()).default({}),
 });
 export type SelfAssessment = z.infer<typeof SelfAssessmentSchema>;
 
 export interface GapProfile {
   party: string;
-  elements: Array<{ element: string; rating: number | undefined; gap: number; criterion: string | undefined }>;
+  elements: Array<{
+    element: string;
+    rating: number | undefined;
+    gap: number;
+    criterion: string | undefined;
+  }>;
   /** Needs suggested by the gaps: elements rated 0 or 1, by category, recipients merged. */
   suggestedNeeds: Array<{ category: NeedCategory; recipients: RecipientCode[]; elements: string[] }>;
 }

@@ -14,7 +14,9 @@ function tally<K extends string>(keys: Iterable<K>): Tally<K> {
  * status and category, and money per currency and funding source (budgets and spending of
  * activities, amounts of resources). Amounts in different currencies stay apart.
  */
-export function summarize(dataset: Pick<Dataset, 'reports' | 'needs' | 'activities' | 'resources'>): DatasetSummary {
+export function summarize(
+  dataset: Pick<Dataset, 'reports' | 'needs' | 'activities' | 'resources'>,
+): DatasetSummary {
   const money = new Map<string, DatasetSummary['funding'][number]>();
   const entry = (currency: string, funding: 'core' | 'extrabudgetary') => {
     const key = `${currency} ${funding}`;
@@ -26,10 +28,12 @@ export function summarize(dataset: Pick<Dataset, 'reports' | 'needs' | 'activiti
     return found;
   };
   for (const activity of dataset.activities) {
-    if (activity.budget) entry(activity.budget.currency, activity.budget.funding).budget += activity.budget.amount;
+    if (activity.budget)
+      entry(activity.budget.currency, activity.budget.funding).budget += activity.budget.amount;
     if (activity.spent) entry(activity.spent.currency, activity.spent.funding).spent += activity.spent.amount;
   }
-  for (const resource of dataset.resources) entry(resource.currency, resource.funding).resources += resource.amount;
+  for (const resource of dataset.resources)
+    entry(resource.currency, resource.funding).resources += resource.amount;
   return {
     parties: new Set(dataset.reports.map((report) => report.party)).size,
     needs: { total: dataset.needs.length, byCategory: tally(dataset.needs.map((need) => need.category)) },
@@ -38,6 +42,8 @@ export function summarize(dataset: Pick<Dataset, 'reports' | 'needs' | 'activiti
       byStatus: tally(dataset.activities.map((activity) => activity.status)),
       byCategory: tally(dataset.activities.map((activity) => activity.category)),
     },
-    funding: [...money.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.funding.localeCompare(b.funding)),
+    funding: [...money.values()].sort(
+      (a, b) => a.currency.localeCompare(b.currency) || a.funding.localeCompare(b.funding),
+    ),
   };
 }

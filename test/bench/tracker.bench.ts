@@ -68,7 +68,8 @@ export function makeData(activityCount = 10_000): { needs: Need[]; activities: A
 
 function singlePass(activities: readonly Activity[]): number {
   let total = 0;
-  for (const activity of activities) total += activity.beneficiaries.length + activity.recipients.length + activity.id.length;
+  for (const activity of activities)
+    total += activity.beneficiaries.length + activity.recipients.length + activity.id.length;
   return total;
 }
 

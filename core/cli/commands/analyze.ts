@@ -15,7 +15,12 @@ export const analyzeCommand: Command = {
   summary: 'unmet and covered needs, overlaps and collaboration opportunities, with reasons',
   usage: USAGE,
   run(argv, output) {
-    const parsed = parseCommandArgs(argv, { json: { type: 'boolean' }, format: { type: 'string' } }, USAGE, output);
+    const parsed = parseCommandArgs(
+      argv,
+      { json: { type: 'boolean' }, format: { type: 'string' } },
+      USAGE,
+      output,
+    );
     if (parsed.exit !== undefined) return parsed.exit;
     const { values, positionals } = parsed.args;
     const format = values.json ? 'json' : (values.format ?? 'text');

@@ -39,7 +39,9 @@ export const importActivitiesCommand: Command = {
     const imported = parseActivitiesCsv(read.text, sourceId);
     if (!imported.ok) {
       for (const error of imported.errors) output.err(`${formatLocatedError(file, error)}\n`);
-      output.err(`${imported.errors.length} error${imported.errors.length === 1 ? '' : 's'}; ${values.into} left unchanged\n`);
+      output.err(
+        `${imported.errors.length} error${imported.errors.length === 1 ? '' : 's'}; ${values.into} left unchanged\n`,
+      );
       return 1;
     }
     const incoming = new Map(imported.activities.map((a) => [a.id, a]));
@@ -47,7 +49,10 @@ export const importActivitiesCommand: Command = {
     const activities = [...dataset.activities.filter((a) => !incoming.has(a.id)), ...imported.activities];
     const sources = dataset.sources.some((s) => s.id === sourceId)
       ? dataset.sources
-      : [...dataset.sources, { id: sourceId, title: `Activities imported from ${basename(file)}`, verified: false }];
+      : [
+          ...dataset.sources,
+          { id: sourceId, title: `Activities imported from ${basename(file)}`, verified: false },
+        ];
     const next = { ...dataset, sources, activities, generatedAt: new Date().toISOString() };
     if (dataset.summary) next.summary = summarize(next);
     const checked = validateDataset(next);
@@ -61,7 +66,9 @@ export const importActivitiesCommand: Command = {
       output.err(`${describeWriteError(values.into, error)}\n`);
       return 1;
     }
-    output.err(`${imported.activities.length - replaced} activities added, ${replaced} replaced in ${values.into}\n`);
+    output.err(
+      `${imported.activities.length - replaced} activities added, ${replaced} replaced in ${values.into}\n`,
+    );
     return 0;
   },
 };

@@ -14,7 +14,12 @@ export const publishCommand: Command = {
   summary: 'write the dataset an audience may see, totals recomputed',
   usage: USAGE,
   run(argv, output) {
-    const parsed = parseCommandArgs(argv, { audience: { type: 'string' }, out: { type: 'string' } }, USAGE, output);
+    const parsed = parseCommandArgs(
+      argv,
+      { audience: { type: 'string' }, out: { type: 'string' } },
+      USAGE,
+      output,
+    );
     if (parsed.exit !== undefined) return parsed.exit;
     const { values, positionals } = parsed.args;
     const audience = values.audience as Audience | undefined;
@@ -32,7 +37,9 @@ export const publishCommand: Command = {
       return 1;
     }
     const dropped = dataset.activities.length - published.activities.length;
-    output.err(`published for ${audience}: ${published.activities.length} activities kept, ${dropped} withheld; written to ${values.out}\n`);
+    output.err(
+      `published for ${audience}: ${published.activities.length} activities kept, ${dropped} withheld; written to ${values.out}\n`,
+    );
     return 0;
   },
 };

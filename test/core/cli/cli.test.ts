@@ -77,9 +77,30 @@ describe('cites-cb validate', () => {
           generatedAt: '2021-06-01T00:00:00Z',
           sources: [{ id: 's', title: 'S' }],
           needs: [
-            { id: 'n1', party: 'MX', period: '2015-2017', category: 'training', recipients: ['MA'], source: 's' },
-            { id: 'n2', party: 'MX', period: '2015-2017', category: 'training', recipients: ['QQ'], source: 's' },
-            { id: 'n3', party: 'MX', period: 'soon', category: 'training', recipients: ['MA'], source: 'nowhere' },
+            {
+              id: 'n1',
+              party: 'MX',
+              period: '2015-2017',
+              category: 'training',
+              recipients: ['MA'],
+              source: 's',
+            },
+            {
+              id: 'n2',
+              party: 'MX',
+              period: '2015-2017',
+              category: 'training',
+              recipients: ['QQ'],
+              source: 's',
+            },
+            {
+              id: 'n3',
+              party: 'MX',
+              period: 'soon',
+              category: 'training',
+              recipients: ['MA'],
+              source: 'nowhere',
+            },
           ],
         },
         null,
@@ -105,7 +126,16 @@ describe('cites-cb validate', () => {
 
   it('refuses unknown Party codes and a schema version newer than it reads', async () => {
     const file = join(temp(), 'future.json');
-    writeFileSync(file, JSON.stringify({ schemaVersion: 9, id: 'x', title: 'F', generatedAt: '2021-06-01T00:00:00Z', sources: [] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schemaVersion: 9,
+        id: 'x',
+        title: 'F',
+        generatedAt: '2021-06-01T00:00:00Z',
+        sources: [],
+      }),
+    );
     expect((await cli('validate', file)).err).toContain('schema version 9 is newer than this software reads');
   });
 });

@@ -18,9 +18,14 @@ describe('the bundled Parties', () => {
 
   it('count per region as the CITES regional lists do (EU shown with Europe, marked unverified)', () => {
     const count = (region: string) => PARTIES.filter((p) => p.region === region && p.code !== 'EU').length;
-    expect([count('africa'), count('asia'), count('csac'), count('europe'), count('north-america'), count('oceania')]).toEqual([
-      53, 39, 31, 49, 3, 9,
-    ]);
+    expect([
+      count('africa'),
+      count('asia'),
+      count('csac'),
+      count('europe'),
+      count('north-america'),
+      count('oceania'),
+    ]).toEqual([53, 39, 31, 49, 3, 9]);
     expect(partyByCode('EU')?.regionVerified).toBe(false);
     expect(partyByCode('MX')?.region).toBe('north-america');
   });

@@ -13,7 +13,17 @@ const fragment = fc.oneof(
   fc.constantFrom('2015-2017', '2017', '2017-2015', '20155', '2015–2017', 'x'),
   fc.constantFrom('MA', 'SA, EA', 'T,N', 'P O', 'XX', '', 'ma;sa'),
   fc.constantFrom('\t', ',', '"', '""', '\n', '\r\n', '\r', '\uFEFF', ' '),
-  fc.constantFrom('Party', 'Partie', 'Parte', 'Report period', 'Training', 'Other (specify)', 'Details', 'category', 'recipients'),
+  fc.constantFrom(
+    'Party',
+    'Partie',
+    'Parte',
+    'Report period',
+    'Training',
+    'Other (specify)',
+    'Details',
+    'category',
+    'recipients',
+  ),
   fc.string({ maxLength: 8 }),
 );
 const tableLike = fc.array(fragment, { maxLength: 80 }).map((parts) => parts.join(''));
@@ -53,28 +63,40 @@ describe('the needs importer, on any input', () => {
 
   it('imports a wide table, exports it and imports the export to the same needs', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(row, { selector: (r) => `${r.party.code} ${r.period}`, maxLength: 25 }), (rows) => {
-        const header = 'Party\tReport period\tAdvice\tTechnical\tFinancial\tTraining\tOther\tDetails';
-        const lines = rows.map((r) =>
-          [r.party.names.en, r.period, ...r.cells.map((c) => (c ? c.join(', ') : '')), r.details ?? ''].join('\t'),
-        );
-        const first = importText([header, ...lines].join('\n'));
-        if (rows.length === 0) {
-          expect(first.ok).toBe(false);
-          return;
-        }
-        if (!first.ok) throw new Error(JSON.stringify(first.errors));
-        const expected = rows.flatMap((r) =>
-          r.cells.flatMap((c, i) => (c ? [`${r.party.code} ${r.period} ${NEED_CATEGORIES[i]} ${c.join(' ')}`] : [])),
-        );
-        expect(first.needs.map((n) => `${n.party} ${n.period} ${n.category} ${n.recipients.join(' ')}`)).toEqual(expected);
-        if (first.needs.length === 0) return;
-        const again = importText(needsToCsv(first.needs));
-        if (!again.ok) throw new Error(JSON.stringify(again.errors));
-        const strip = (needs: typeof first.needs) => needs.map(({ details: _details, ...need }) => need);
-        expect(strip(again.needs)).toEqual(strip(first.needs));
-        expect(needsToCsv(again.needs)).toBe(needsToCsv(first.needs));
-      }),
+      fc.property(
+        fc.uniqueArray(row, { selector: (r) => `${r.party.code} ${r.period}`, maxLength: 25 }),
+        (rows) => {
+          const header = 'Party\tReport period\tAdvice\tTechnical\tFinancial\tTraining\tOther\tDetails';
+          const lines = rows.map((r) =>
+            [
+              r.party.names.en,
+              r.period,
+              ...r.cells.map((c) => (c ? c.join(', ') : '')),
+              r.details ?? '',
+            ].join('\t'),
+          );
+          const first = importText([header, ...lines].join('\n'));
+          if (rows.length === 0) {
+            expect(first.ok).toBe(false);
+            return;
+          }
+          if (!first.ok) throw new Error(JSON.stringify(first.errors));
+          const expected = rows.flatMap((r) =>
+            r.cells.flatMap((c, i) =>
+              c ? [`${r.party.code} ${r.period} ${NEED_CATEGORIES[i]} ${c.join(' ')}`] : [],
+            ),
+          );
+          expect(
+            first.needs.map((n) => `${n.party} ${n.period} ${n.category} ${n.recipients.join(' ')}`),
+          ).toEqual(expected);
+          if (first.needs.length === 0) return;
+          const again = importText(needsToCsv(first.needs));
+          if (!again.ok) throw new Error(JSON.stringify(again.errors));
+          const strip = (needs: typeof first.needs) => needs.map(({ details: _details, ...need }) => need);
+          expect(strip(again.needs)).toEqual(strip(first.needs));
+          expect(needsToCsv(again.needs)).toBe(needsToCsv(first.needs));
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -38,7 +38,8 @@ describe('importing the founding document', () => {
 
 describe('importing TSV and CSV files', () => {
   it('reads a TSV with the standard English header', () => {
-    const tsv = 'Party\tReport period\tAdvice\tTechnical\tFinancial\tTraining\tOther\tDetails\nMexico\t2015-2017\t\tEA\tSA\tMA, EA\t\t\n';
+    const tsv =
+      'Party\tReport period\tAdvice\tTechnical\tFinancial\tTraining\tOther\tDetails\nMexico\t2015-2017\t\tEA\tSA\tMA, EA\t\t\n';
     expect(needsOf(importText(tsv))).toEqual([
       'MX 2015-2017 technical EA',
       'MX 2015-2017 financial SA',
@@ -68,13 +69,20 @@ describe('importing TSV and CSV files', () => {
     const es =
       'Parte,Período,Asesoramiento,Asistencia técnica,Asistencia financiera,Capacitación,Otro,Detalles\n' +
       'Viet Nam,2017,,,,EA,,\nVietnam,2018,,,,SA,,\nTurquía,2017,MA,,,,,\n';
-    expect(needsOf(importText(es))).toEqual(['VN 2017 training EA', 'VN 2018 training SA', 'TR 2017 advice MA']);
+    expect(needsOf(importText(es))).toEqual([
+      'VN 2017 training EA',
+      'VN 2018 training SA',
+      'TR 2017 advice MA',
+    ]);
   });
 
   it('assumes the standard column order where the header is not recognized, or absent', () => {
-    const unknownHeader = 'Land,Zeitraum,Rat,Technik,Geld,Ausbildung,Sonstiges,Einzelheiten\nPeru,2015-2017,MA,,,T,,\n';
+    const unknownHeader =
+      'Land,Zeitraum,Rat,Technik,Geld,Ausbildung,Sonstiges,Einzelheiten\nPeru,2015-2017,MA,,,T,,\n';
     expect(needsOf(importText(unknownHeader))).toEqual(['PE 2015-2017 advice MA', 'PE 2015-2017 training T']);
-    expect(needsOf(importText('Samoa\t2015-2017\tMA, SA\t\t\t\t\t\n'))).toEqual(['WS 2015-2017 advice MA SA']);
+    expect(needsOf(importText('Samoa\t2015-2017\tMA, SA\t\t\t\t\t\n'))).toEqual([
+      'WS 2015-2017 advice MA SA',
+    ]);
   });
 
   it('accepts recipient lists written "MA, SA", "MA,SA" or "MA SA", in any case, and sorts them', () => {
@@ -84,7 +92,9 @@ describe('importing TSV and CSV files', () => {
 
   it('keeps a row with no needs as a report that expressed none', () => {
     const result = importText('Barbados\t2015-2017\t\t\t\t\t\t\n');
-    expect(result.ok && result.reports).toMatchObject([{ party: 'BB', period: '2015-2017', needsExpressed: false }]);
+    expect(result.ok && result.reports).toMatchObject([
+      { party: 'BB', period: '2015-2017', needsExpressed: false },
+    ]);
     expect(result.ok && result.needs).toEqual([]);
   });
 
@@ -111,12 +121,17 @@ describe('bad input', () => {
   });
 
   it('counts lines from where a record starts, past quoted cells that hold line breaks', () => {
-    const csv = 'Party,Report period,Advice,Technical,Financial,Training,Other,Details\nPeru,2015-2017,MA,,,,,"two\nlines"\nPeru,2019,QQ,,,,,\n';
-    expect(errorsOf(importText(csv))).toEqual(['4: Advice: unknown recipient code "QQ" (expected MA, SA, EA, T, N, P or O)']);
+    const csv =
+      'Party,Report period,Advice,Technical,Financial,Training,Other,Details\nPeru,2015-2017,MA,,,,,"two\nlines"\nPeru,2019,QQ,,,,,\n';
+    expect(errorsOf(importText(csv))).toEqual([
+      '4: Advice: unknown recipient code "QQ" (expected MA, SA, EA, T, N, P or O)',
+    ]);
   });
 
   it('refuses a period that ends before it starts', () => {
-    expect(errorsOf(importText('Peru\t2017-2015\tMA\t\t\t\t\t\n'))[0]).toContain('malformed report period "2017-2015"');
+    expect(errorsOf(importText('Peru\t2017-2015\tMA\t\t\t\t\t\n'))[0]).toContain(
+      'malformed report period "2017-2015"',
+    );
   });
 
   it('refuses the same Party and period twice, naming the first line', () => {

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES, publishDataset, visibleTo } from '../../../core/publish/publish.ts';
-import { ACTIVITY_STATUSES, NEED_CATEGORIES, RECIPIENT_CODES, VISIBILITY_LEVELS } from '../../../core/schemas/codes.ts';
+import {
+  ACTIVITY_STATUSES,
+  NEED_CATEGORIES,
+  RECIPIENT_CODES,
+  VISIBILITY_LEVELS,
+} from '../../../core/schemas/codes.ts';
 import { DatasetSchema, type Dataset } from '../../../core/schemas/dataset.ts';
 import { summarize } from '../../../core/tracker/summarize.ts';
 
@@ -58,7 +63,13 @@ const datasetArbitrary: fc.Arbitrary<Dataset> = fc
         needs: needs.slice(0, 2).map((n) => `need:${n.party}:${n.period}:${n.category}`),
         indicators: [`ind-${a.id}`],
       })),
-      indicators: activities.map((a) => ({ id: `ind-${a.id}`, title: `${a.title} indicator`, activity: a.id, source: 's', visibility: 'public' })),
+      indicators: activities.map((a) => ({
+        id: `ind-${a.id}`,
+        title: `${a.title} indicator`,
+        activity: a.id,
+        source: 's',
+        visibility: 'public',
+      })),
       resources: resourceVisibility.map(([v, m, linked], i) => ({
         id: `res-${i}`,
         donor: `SECRET-donor-${i}`,
@@ -83,8 +94,12 @@ describe('publishing for an audience', () => {
         }
         // No text or id of a withheld record can be read anywhere in the published file.
         const withheld = [
-          ...dataset.activities.filter((a) => !visibleTo(a.visibility, audience)).flatMap((a) => [a.id, a.title, a.provider]),
-          ...dataset.needs.filter((n) => !visibleTo(n.visibility, audience)).flatMap((n) => [n.id, n.details ?? '']),
+          ...dataset.activities
+            .filter((a) => !visibleTo(a.visibility, audience))
+            .flatMap((a) => [a.id, a.title, a.provider]),
+          ...dataset.needs
+            .filter((n) => !visibleTo(n.visibility, audience))
+            .flatMap((n) => [n.id, n.details ?? '']),
           ...dataset.resources.filter((r) => !visibleTo(r.visibility, audience)).map((r) => r.donor),
         ].filter((s) => s && !published.activities.some((a) => a.title === s || a.provider === s));
         for (const value of withheld) expect(text).not.toContain(value);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { exampleActivities } from '../../../core/data/example-activities.ts';
 import { activitiesToCsv, parseActivitiesCsv } from '../../../core/tracker/activities-csv.ts';
 
-const HEADER = 'id,title,status,start,end,delivery,provider,donors,beneficiaries,recipients,category,objectives,budget,currency,funding,visibility';
+const HEADER =
+  'id,title,status,start,end,delivery,provider,donors,beneficiaries,recipients,category,objectives,budget,currency,funding,visibility';
 
 describe('activities as CSV', () => {
   it('reads the standard header, lists separated by ";" and recipients by spaces', () => {
@@ -34,12 +35,23 @@ describe('activities as CSV', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const lines = result.errors.map((e) => `${e.line}:${e.field}`);
-    expect(lines).toEqual(expect.arrayContaining(['3:status', '3:recipients', '3:objectives', '3:budget', '4:end', '4:id']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['3:status', '3:recipients', '3:objectives', '3:budget', '4:end', '4:id']),
+    );
     expect(result.errors.find((e) => e.field === 'budget')?.message).toContain('"abc" is not a number');
   });
 
   it('writes what it reads: export then import gives the same activities', () => {
-    const activities = exampleActivities().activities.map((a) => ({ ...a, source: 'src', partners: [], topics: [], needs: [], indicators: [], spent: undefined, illustrative: undefined }));
+    const activities = exampleActivities().activities.map((a) => ({
+      ...a,
+      source: 'src',
+      partners: [],
+      topics: [],
+      needs: [],
+      indicators: [],
+      spent: undefined,
+      illustrative: undefined,
+    }));
     const again = parseActivitiesCsv(activitiesToCsv(activities), 'src');
     expect(again.ok).toBe(true);
     if (!again.ok) return;
@@ -49,13 +61,16 @@ describe('activities as CSV', () => {
 
   it('keeps any title through a round trip, quotes, commas, line breaks and formula-like text included', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.trim() !== ''), (title) => {
-        const activity = { ...exampleActivities().activities[0]!, title, source: 'src' };
-        const csv = activitiesToCsv([activity]);
-        expect(csv.split('\n')[1]!.startsWith('ex-act-01,=')).toBe(false);
-        const again = parseActivitiesCsv(csv, 'src');
-        expect(again.ok && again.activities[0]!.title).toBe(title);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.trim() !== ''),
+        (title) => {
+          const activity = { ...exampleActivities().activities[0]!, title, source: 'src' };
+          const csv = activitiesToCsv([activity]);
+          expect(csv.split('\n')[1]!.startsWith('ex-act-01,=')).toBe(false);
+          const again = parseActivitiesCsv(csv, 'src');
+          expect(again.ok && again.activities[0]!.title).toBe(title);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -51,7 +51,9 @@ describe('coverage', () => {
     });
     expect(result.covered).toEqual([]);
     expect(result.unmet).toHaveLength(1);
-    expect(result.unmet[0]!.reason).toBe('No activity that is not cancelled gives training to MX for Management Authority.');
+    expect(result.unmet[0]!.reason).toBe(
+      'No activity that is not cancelled gives training to MX for Management Authority.',
+    );
   });
 });
 
@@ -62,10 +64,19 @@ describe('overlap', () => {
       needs: [],
       activities: [
         activity({ id: 'b', provider: 'One', start: '2023-01-01', end: '2023-06-30', ...base }),
-        activity({ id: 'a', provider: 'Two', start: '2023-06-01', end: '2023-12-31', ...base, recipients: ['EA'] }),
+        activity({
+          id: 'a',
+          provider: 'Two',
+          start: '2023-06-01',
+          end: '2023-12-31',
+          ...base,
+          recipients: ['EA'],
+        }),
       ],
     });
-    expect(result.overlaps).toMatchObject([{ party: 'MX', category: 'training', recipients: ['EA'], activities: ['a', 'b'] }]);
+    expect(result.overlaps).toMatchObject([
+      { party: 'MX', category: 'training', recipients: ['EA'], activities: ['a', 'b'] },
+    ]);
   });
 
   it('does not flag the same provider, dates apart, a cancelled activity or no shared recipient', () => {
@@ -76,7 +87,13 @@ describe('overlap', () => {
         activity({ id: 'b', provider: 'one ', start: '2023-01-01', end: '2023-03-31', ...base }),
         activity({ id: 'c', provider: 'Two', start: '2023-04-01', end: '2023-05-31', ...base }),
         activity({ id: 'd', provider: 'Three', status: 'cancelled', ...base }),
-        activity({ id: 'e', provider: 'Four', start: '2023-01-01', recipients: ['T'], beneficiaries: ['MX'] }),
+        activity({
+          id: 'e',
+          provider: 'Four',
+          start: '2023-01-01',
+          recipients: ['T'],
+          beneficiaries: ['MX'],
+        }),
       ],
     });
     expect(result.overlaps).toEqual([]);
