@@ -23,12 +23,16 @@ const ESCAPES: Record<string, string> = {
   "'": '&apos;',
 };
 
+/** Characters XML 1.0 cannot hold (it allows tab, line feed and carriage return among the controls). */
+const NOT_XML_CHAR = new RegExp(
+  // eslint-disable-next-line no-control-regex -- tab, line feed and carriage return are named because XML allows them
+  '[^\\u0009\\u000A\\u000D\\u0020-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]',
+  'gu',
+);
+
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex -- the control characters XML allows are named on purpose
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return text.replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 export interface IatiOptions {

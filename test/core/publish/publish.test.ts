@@ -64,9 +64,6 @@ describe('IATI export', () => {
       reportingOrgRef: 'X',
       reportingOrgName: 'X',
     });
-    const shares = [...xml.matchAll(/percentage="([\d.]+)"\/>\n  <(?:recipient|sector)/g)].map((m) =>
-      Number(m[1]),
-    );
     const countries = [...xml.matchAll(/<recipient-country code="\w+" percentage="([\d.]+)"/g)].map((m) =>
       Number(m[1]),
     );
