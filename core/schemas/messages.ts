@@ -92,7 +92,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getDataStatus') }),
   z.object({ type: z.literal('setDataSource'), source: DataSourceSchema }),
   z.object({ type: z.literal('lookupParties'), codes: z.array(PartyCodeSchema).max(500) }),
-  z.object({ type: z.literal('openViewer'), url: z.url(), newTab: z.boolean() }),
+  z.object({ type: z.literal('openViewer'), url: z.url({ protocol: /^https?$/ }), newTab: z.boolean() }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];

@@ -4,6 +4,7 @@ import type { Source } from '../../core/schemas/need.ts';
 import type { PartyRecord } from '../../core/schemas/messages.ts';
 import { text } from '../i18n/strings.ts';
 import { reportViews, type ReportView } from './party-reports.ts';
+import { safeHref } from './safe-href.ts';
 
 /** Props of `PartyCard`. */
 export interface PartyCardProps {
@@ -72,11 +73,12 @@ function ReportSection({ report, lang }: { report: ReportView; lang: Language })
 
 function SourceLine({ source, lang }: { source: Source; lang: Language }) {
   const where = [source.document, source.part].filter(Boolean).join(', ');
+  const href = safeHref(source.url);
   return (
     <p class="source">
       <span class="label">{t('source', lang)}:</span>{' '}
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
           {source.title}
         </a>
       ) : (

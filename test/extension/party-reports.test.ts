@@ -78,3 +78,13 @@ describe('the popup’s line on a Party’s needs', () => {
     expect(needsSummary(record({}), 'es')).toBe('Ningún informe en los datos');
   });
 });
+
+describe('links in cards', () => {
+  it('keeps web addresses and drops any other scheme', async () => {
+    const { safeHref } = await import('../../extension/cards/safe-href.ts');
+    expect(safeHref('https://cites.org/eng')).toBe('https://cites.org/eng');
+    expect(safeHref('javascript:alert(1)')).toBeUndefined();
+    expect(safeHref('data:text/html,x')).toBeUndefined();
+    expect(safeHref(undefined)).toBeUndefined();
+  });
+});
