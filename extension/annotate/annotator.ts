@@ -1,6 +1,7 @@
 /**
  * Annotates an element's text: reads it into blocks, recognizes each block, wraps the mentions.
- * All of it runs in time-boxed slices; on the first pass the blocks on screen go first. Content
+ * All of it runs in time-boxed slices; on the first pass the blocks on screen go first, read
+ * and annotated before the rest of the page is even read. Content
  * added or changed later is annotated too (a MutationObserver that drops the records of the
  * annotator's own changes). `destroy()` removes every trace.
  */
@@ -57,12 +58,23 @@ export class Annotator {
     }
   }
 
-  /** Starts annotating the whole root, the blocks on screen first. */
+  /**
+   * Starts annotating the whole root. The text is read until it reaches past the bottom of the
+   * screen; the blocks on screen are annotated first, then the rest is read and annotated in
+   * the background.
+   */
   start(): void {
     const collector = new BlockCollector(this.options.root);
+    const height = this.options.root.ownerDocument.defaultView?.innerHeight ?? 0;
+    const pastScreen = () => {
+      const last = collector.blocks[collector.blocks.length - 1];
+      return last !== undefined && last.element.getBoundingClientRect().top > height;
+    };
     this.slicer.add((deadline) => {
-      if (!collector.collect(deadline)) return false;
-      this.queueVisibleFirst(collector.blocks);
+      if (!collector.collect(deadline, pastScreen) && !pastScreen()) return false;
+      const read = collector.blocks.length;
+      this.queueVisibleFirst(collector.blocks.slice());
+      if (!collector.done) this.continueWith(collector, read);
       return true;
     }, true);
     this.observer?.observe(this.options.root, { childList: true, subtree: true, characterData: true });
@@ -74,12 +86,15 @@ export class Annotator {
    * @param element - an element inside the root
    */
   annotate(element: Element): void {
-    const collector = new BlockCollector(element);
-    let index = 0;
+    this.continueWith(new BlockCollector(element), 0);
+  }
+
+  /** Reads on with `collector` and annotates its blocks from `index`, in the background. */
+  private continueWith(collector: BlockCollector, index: number): void {
     this.slicer.add((deadline) => {
-      if (!collector.done && !collector.collect(deadline)) return false;
+      const finished = collector.done || collector.collect(deadline);
       index = this.wrapBlocks(collector.blocks, index, deadline);
-      return index >= collector.blocks.length;
+      return finished && index >= collector.blocks.length;
     });
   }
 

@@ -35,9 +35,10 @@ export class BlockCollector {
    * Walks until `deadline` (a `performance.now()` time) or the end.
    *
    * @param deadline - when to stop
+   * @param enough - checked now and then: true stops the walk early (enough has been read)
    * @returns whether the walk is finished
    */
-  collect(deadline: number): boolean {
+  collect(deadline: number, enough?: () => boolean): boolean {
     // A node the page removed while the walk was paused ends the walk; what the page adds is
     // annotated through the mutation observer.
     if (this.node && !this.root.contains(this.node)) this.node = null;
@@ -53,7 +54,7 @@ export class BlockCollector {
         else descend = element.firstChild !== null;
       }
       node = descend ? node.firstChild : this.after(node);
-      if (++count % 256 === 0 && performance.now() >= deadline) break;
+      if (++count % 256 === 0 && (performance.now() >= deadline || enough?.())) break;
     }
     this.node = node;
     if (node === null) this.flush();
