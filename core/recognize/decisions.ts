@@ -8,48 +8,57 @@ import { DOTTED, GAP1, LIST, RANGE, REV_COP, stickyAt } from './reference-syntax
 
 const HEAD = new RegExp(
   `\\b(?:[Dd][eé]cisions?|[Dd]ecisi[oó]n(?:es)?|D[EÉ]CISIONS?|DECISI[OÓ]N(?:ES)?)${GAP1}${DOTTED}(?:${REV_COP})?`,
-  'g',
+  'y',
 );
 const NEXT = new RegExp(`(?:(${RANGE})|${LIST})${DOTTED}(?:${REV_COP})?`, 'yd');
 
-/** Every decision mention in `text`, in order. */
-export function findDecisions(text: string): Mention[] {
-  const mentions: Mention[] = [];
-  HEAD.lastIndex = 0;
-  let head: RegExpExecArray | null;
-  while ((head = HEAD.exec(text)) !== null) {
-    let current: Mention = {
-      kind: 'decision',
-      id: head[1]!,
-      start: head.index,
-      end: HEAD.lastIndex,
-      text: head[0],
-    };
-    mentions.push(current);
-    let at = HEAD.lastIndex;
-    let next: RegExpExecArray | null;
-    while ((next = stickyAt(NEXT, text, at)) !== null) {
-      const id = next[2]!;
-      if (next[1] !== undefined && !current.id.includes('-')) {
-        current.id = `${current.id}-${id}`;
-        current.end = NEXT.lastIndex;
-        current.text = text.slice(current.start, current.end);
-      } else if (next[1] !== undefined) {
-        break;
-      } else {
-        const start = next.indices![2]![0];
-        current = {
-          kind: 'decision',
-          id,
-          start,
-          end: NEXT.lastIndex,
-          text: text.slice(start, NEXT.lastIndex),
-        };
-        mentions.push(current);
-      }
-      at = NEXT.lastIndex;
+/**
+ * True when a decision may start at `index` (a D or d): the two next characters are [eEéÉ] and
+ * [cC], as in every spelling; a cheap test before the regular expression.
+ */
+export function mayStartDecision(text: string, index: number): boolean {
+  const e = text.charCodeAt(index + 1);
+  const c = text.charCodeAt(index + 2);
+  return (c === 0x63 || c === 0x43) && (e === 0x65 || e === 0xe9 || e === 0x45 || e === 0xc9);
+}
+
+/**
+ * The decision mentions starting at `index`, a head ("Decisions 18.39") and the list or range
+ * that follows, pushed to `out`; the end of the last one, or -1 when no decision starts there.
+ */
+export function decisionsAt(text: string, index: number, out: Mention[]): number {
+  const head = stickyAt(HEAD, text, index);
+  if (head === null) return -1;
+  let current: Mention = {
+    kind: 'decision',
+    id: head[1]!,
+    start: head.index,
+    end: HEAD.lastIndex,
+    text: head[0],
+  };
+  out.push(current);
+  let at = HEAD.lastIndex;
+  let next: RegExpExecArray | null;
+  while ((next = stickyAt(NEXT, text, at)) !== null) {
+    const id = next[2]!;
+    if (next[1] !== undefined && !current.id.includes('-')) {
+      current.id = `${current.id}-${id}`;
+      current.end = NEXT.lastIndex;
+      current.text = text.slice(current.start, current.end);
+    } else if (next[1] !== undefined) {
+      break;
+    } else {
+      const start = next.indices![2]![0];
+      current = {
+        kind: 'decision',
+        id,
+        start,
+        end: NEXT.lastIndex,
+        text: text.slice(start, NEXT.lastIndex),
+      };
+      out.push(current);
     }
-    HEAD.lastIndex = at;
+    at = NEXT.lastIndex;
   }
-  return mentions;
+  return at;
 }

@@ -30,7 +30,7 @@ const HEAD = new RegExp(
   `\\b${MEETING}${JOINT_MEETING}(?:${GAP1}${TYPE}${GAP}${NUM}` +
     `(?:${GAP}\\/${GAP}(AC|PC) ?(\\d{1,2})${GAP1}Doc\\.?${GAP}${NUM})?` +
     `|${GAP1}(SR)(?![\\p{L}\\d]))${SUFFIX}`,
-  'gu',
+  'uy',
 );
 // Groups: 1 document number, 2 Add, 3 revision, 4 annex.
 const NEXT = new RegExp(`${LIST}${NUM}${SUFFIX}`, 'yud');
@@ -56,45 +56,66 @@ function suffix(add: string | undefined, revision: string | undefined, annex: st
   );
 }
 
-/** Every meeting-document mention in `text`, in order. */
-export function findDocuments(text: string): Mention[] {
-  const mentions: Mention[] = [];
-  HEAD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HEAD.exec(text)) !== null) {
-    const meeting = `${body(m[1]!)}${Number(m[2])}` + (m[3] ? `/${m[3]}${Number(m[4])}` : '');
-    let prefix: string;
-    let id: string;
-    if (m[13]) {
-      prefix = meeting;
-      id = `${meeting} SR`;
-    } else if (m[6]) {
-      prefix = `${meeting} Com.` + (m[7] ? ` ${m[7]}` : '') + (m[8] ? ' Rec.' : '');
-      id = `${prefix} ${m[9]}`;
-    } else {
-      const type = TYPE_NAMES[m[5]!.toLowerCase()]!;
-      prefix = `${meeting} ${type}`;
-      id = `${prefix} ${m[9]}`;
-      if (m[10]) id += `/${m[10]}${Number(m[11])} Doc. ${m[12]}`;
-    }
-    id += suffix(m[14], m[15], m[16]);
-    mentions.push({ kind: 'document', id, start: m.index, end: HEAD.lastIndex, text: m[0] });
-    let at = HEAD.lastIndex;
-    if (m[5] && /^docs$/i.test(m[5]) && !m[10]) {
-      let next: RegExpExecArray | null;
-      while ((next = stickyAt(NEXT, text, at)) !== null) {
-        const start = next.indices![1]![0];
-        mentions.push({
-          kind: 'document',
-          id: `${prefix} ${next[1]}${suffix(next[2], next[3], next[4])}`,
-          start,
-          end: NEXT.lastIndex,
-          text: text.slice(start, NEXT.lastIndex),
-        });
-        at = NEXT.lastIndex;
-      }
-    }
-    HEAD.lastIndex = at;
+/**
+ * True when a meeting document may start at `index` (a C, S, A or P): the text reads "CoP",
+ * "COP", "SC", "AC" or "PC" there, then a digit, perhaps after one space; a cheap test before
+ * the regular expression.
+ */
+export function mayStartDocument(text: string, index: number): boolean {
+  let i = index + 1;
+  const c = text.charCodeAt(index);
+  if (c === 0x43) {
+    const o = text.charCodeAt(i);
+    if ((o !== 0x6f && o !== 0x4f) || text.charCodeAt(i + 1) !== 0x50) return false;
+    i += 2;
+  } else {
+    if (text.charCodeAt(i) !== 0x43) return false;
+    i++;
   }
-  return mentions;
+  let d = text.charCodeAt(i);
+  if (d === 0x20) d = text.charCodeAt(i + 1);
+  return d >= 0x30 && d <= 0x39;
+}
+
+/**
+ * The meeting-document mentions starting at `index`, a document and the list that follows
+ * ("CoP17 Docs 57.1, 57.2 and 57.3"), pushed to `out`; the end of the last one, or -1 when no
+ * document starts there.
+ */
+export function documentsAt(text: string, index: number, out: Mention[]): number {
+  const m = stickyAt(HEAD, text, index);
+  if (m === null) return -1;
+  const meeting = `${body(m[1]!)}${Number(m[2])}` + (m[3] ? `/${m[3]}${Number(m[4])}` : '');
+  let prefix: string;
+  let id: string;
+  if (m[13]) {
+    prefix = meeting;
+    id = `${meeting} SR`;
+  } else if (m[6]) {
+    prefix = `${meeting} Com.` + (m[7] ? ` ${m[7]}` : '') + (m[8] ? ' Rec.' : '');
+    id = `${prefix} ${m[9]}`;
+  } else {
+    const type = TYPE_NAMES[m[5]!.toLowerCase()]!;
+    prefix = `${meeting} ${type}`;
+    id = `${prefix} ${m[9]}`;
+    if (m[10]) id += `/${m[10]}${Number(m[11])} Doc. ${m[12]}`;
+  }
+  id += suffix(m[14], m[15], m[16]);
+  out.push({ kind: 'document', id, start: m.index, end: HEAD.lastIndex, text: m[0] });
+  let at = HEAD.lastIndex;
+  if (m[5] && /^docs$/i.test(m[5]) && !m[10]) {
+    let next: RegExpExecArray | null;
+    while ((next = stickyAt(NEXT, text, at)) !== null) {
+      const start = next.indices![1]![0];
+      out.push({
+        kind: 'document',
+        id: `${prefix} ${next[1]}${suffix(next[2], next[3], next[4])}`,
+        start,
+        end: NEXT.lastIndex,
+        text: text.slice(start, NEXT.lastIndex),
+      });
+      at = NEXT.lastIndex;
+    }
+  }
+  return at;
 }

@@ -9,8 +9,6 @@ import { GAP, GAP1, LIST, stickyAt } from './reference-syntax.ts';
 
 const NUMBER_SIGN = `(?:nos?|n[°º]s?|n\\.[°º]|nr|núm|num)\\.?`;
 const NUMBER = `(\\d{4})${GAP}\\/${GAP}(\\d{1,4})(?!\\d)`;
-/** A cheap, case-sensitive search for where a notification reference may start. */
-const CANDIDATE = /[Nn]otif|NOTIF/g;
 const HEAD = new RegExp(
   `(?:notifications?|notif\\.|notificaci[oó]n(?:es)?)` +
     `(?:${GAP1}(?:to|aux|a)${GAP1}(?:(?:the|las)${GAP1})?part(?:ies|es))?` +
@@ -24,37 +22,43 @@ export function notificationId(year: string, number: string): string {
   return `${year}/${String(Number.parseInt(number, 10)).padStart(3, '0')}`;
 }
 
-/** Every notification mention in `text`, in order. */
-export function findNotifications(text: string): Mention[] {
-  const mentions: Mention[] = [];
-  CANDIDATE.lastIndex = 0;
-  let candidate: RegExpExecArray | null;
-  while ((candidate = CANDIDATE.exec(text)) !== null) {
-    const index = candidate.index;
-    if (index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(index - 1))) continue;
-    const head = stickyAt(HEAD, text, index);
-    if (head === null) continue;
-    mentions.push({
+/**
+ * True when a notification may start at `index` (an N or n): the text reads "Notif", "notif" or
+ * "NOTIF" there, the only forms looked for (the rest of the reference is matched ignoring case).
+ */
+export function mayStartNotification(text: string, index: number): boolean {
+  return (
+    text.startsWith('otif', index + 1) ||
+    (text.charCodeAt(index) === 0x4e && text.startsWith('OTIF', index + 1))
+  );
+}
+
+/**
+ * The notification mentions starting at `index`, a head and the list that follows, pushed to
+ * `out`; the end of the last one, or -1 when no notification starts there.
+ */
+export function notificationsAt(text: string, index: number, out: Mention[]): number {
+  const head = stickyAt(HEAD, text, index);
+  if (head === null) return -1;
+  out.push({
+    kind: 'notification',
+    id: notificationId(head[1]!, head[2]!),
+    start: head.index,
+    end: HEAD.lastIndex,
+    text: head[0],
+  });
+  let at = HEAD.lastIndex;
+  let next: RegExpExecArray | null;
+  while ((next = stickyAt(NEXT, text, at)) !== null) {
+    const start = next.indices![1]![0];
+    out.push({
       kind: 'notification',
-      id: notificationId(head[1]!, head[2]!),
-      start: head.index,
-      end: HEAD.lastIndex,
-      text: head[0],
+      id: notificationId(next[1]!, next[2]!),
+      start,
+      end: NEXT.lastIndex,
+      text: text.slice(start, NEXT.lastIndex),
     });
-    let at = HEAD.lastIndex;
-    let next: RegExpExecArray | null;
-    while ((next = stickyAt(NEXT, text, at)) !== null) {
-      const start = next.indices![1]![0];
-      mentions.push({
-        kind: 'notification',
-        id: notificationId(next[1]!, next[2]!),
-        start,
-        end: NEXT.lastIndex,
-        text: text.slice(start, NEXT.lastIndex),
-      });
-      at = NEXT.lastIndex;
-    }
-    CANDIDATE.lastIndex = at;
+    at = NEXT.lastIndex;
   }
-  return mentions;
+  return at;
 }

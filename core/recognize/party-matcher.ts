@@ -1,20 +1,23 @@
 /**
- * Finds Party names in a text in one pass.
+ * Finds Party names in a text.
  *
  * The names are stored in a character trie of folded code units, separators (a space or a
- * hyphen) stored as one marker. The scan visits only the positions where a word starts with a
- * capital letter that some name starts with (a name never fires on lower-case text: "turkey",
- * "chad", "china" the porcelain), walks the trie from there comparing folded code units, and
- * keeps the longest name that ends on a word boundary. A run of spaces, line breaks and hyphens
- * in the text matches one separator in a name, and a hyphen at a line break inside a word
- * ("Repub-\nlic") is skipped, so names wrapped by PDF extraction are found with the line break
- * inside the mention. No string is built while scanning and every offset is an index into the
- * original text.
+ * hyphen) stored as one marker. The trie is flat: the code units the names use are numbered
+ * (their "symbols"), and `next[node * symbols + symbol]` is the child, 0 for none, so one step
+ * is two array reads. The single-pass scanner (`scan.ts`) calls `matchAt` only where a word
+ * starts with a capital letter that some name starts with (a name never fires on lower-case
+ * text: "turkey", "chad", "china" the porcelain); `matchAt` walks the trie from there comparing
+ * folded code units and keeps the longest name that ends on a word boundary. A run of spaces,
+ * line breaks and hyphens in the text matches one separator in a name, and a hyphen at a line
+ * break inside a word ("Repub-\nlic") is skipped, so names wrapped by PDF extraction are found
+ * with the line break inside the mention. No string is built while scanning (only the text of
+ * a mention found) and every offset is an index into the original text.
  */
 import type { Party } from '../schemas/party.ts';
 import * as chars from './char-classes.ts';
 import type { Mention } from './mention.ts';
 import { partyNameEntries, type PartyNameEntry } from './party-names.ts';
+import { scan, START_PARTY, type PartyScanner } from './scan.ts';
 
 /** A Party matcher built for one list of Parties. */
 export interface PartyMatcher {
@@ -31,13 +34,14 @@ const { FOLD, fold, isHyphen, isNewline, isSpace, isWordChar, SEP, TABLE_SIZE } 
 /** At most this many line breaks inside one name: a blank line or two, not a page of them. */
 const MAX_NEWLINES_IN_SEPARATOR = 2;
 
-/** Direct child table size for the root node (folded code units below it). */
-const ROOT_TABLE = 0x250;
+/** Symbol of a space or hyphen below `TABLE_SIZE`: a separator, which may also join a broken word. */
+const SEPARATOR_LOW = 0xffff;
+/** Symbol of a space or hyphen from `TABLE_SIZE` up: a separator only. */
+const SEPARATOR_HIGH = 0xfffe;
 
 /** Builds a matcher for `parties` (by default the bundled 185 Parties; see `defaultPartyMatcher`). */
-export function createPartyMatcher(parties: readonly Party[]): PartyMatcher {
-  const entries = partyNameEntries(parties);
-  return buildMatcher(entries);
+export function createPartyMatcher(parties: readonly Party[]): PartyMatcher & PartyScanner {
+  return buildMatcher(partyNameEntries(parties));
 }
 
 function keyOf(name: string): number[] {
@@ -86,56 +90,88 @@ function separatorJoinsWord(text: string, i: number, end: number): boolean {
   return hyphen && newline;
 }
 
-function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
-  // The trie is built as one Map from (node, code unit) to child, then flattened into sorted
-  // typed arrays: one Map and a typed-array sort are far cheaper to build than a Map per node.
-  const edges = new Map<number, number>();
-  let nodeCount = 1;
-  const terminals = new Map<number, number[]>(); // node -> entry indices
+/** True when a word continues at `i` (a letter, or a hyphen at a line break before a letter). */
+function wordContinues(text: string, i: number): boolean {
+  const n = text.length;
+  if (i >= n) return false;
+  const c = text.charCodeAt(i);
+  if (isWordChar(c)) return true;
+  if (!isHyphen(c)) return false;
+  let j = i + 1;
+  let newline = false;
+  while (j < n && isSpace(text.charCodeAt(j))) {
+    if (isNewline(text.charCodeAt(j))) newline = true;
+    j++;
+  }
+  return (
+    newline && j < n && isWordChar(text.charCodeAt(j)) && text.charCodeAt(j) === fold(text.charCodeAt(j))
+  );
+}
+
+function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyScanner {
+  // Symbols: 0 is "no such code unit in any name", 1 the separator, then the folded code units.
+  const symbolOf = new Map<number, number>([[SEP, 1]]);
+  const SEP_SYMBOL = 1;
+  const keys: number[][] = [];
   const firstChars = new Set<number>();
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index]!;
+  let depth = 0;
+  for (const entry of entries) {
     const key = keyOf(entry.name);
-    if (key.length === 0) continue;
-    let node = 0;
-    for (const c of key) {
-      const edge = node * 0x10000 + c;
-      let next = edges.get(edge);
-      if (next === undefined) {
-        next = nodeCount++;
-        edges.set(edge, next);
+    for (let j = 0; j < key.length; j++) {
+      const c = key[j]!;
+      let symbol = symbolOf.get(c);
+      if (symbol === undefined) {
+        symbol = symbolOf.size + 1;
+        symbolOf.set(c, symbol);
       }
-      node = next;
+      key[j] = symbol;
     }
-    const list = terminals.get(node);
-    if (list) list.push(index);
-    else terminals.set(node, [index]);
+    keys.push(key);
+    depth = Math.max(depth, key.length);
+    if (key.length === 0) continue;
     const first = entry.caseSensitive ? entry.name.charAt(0) : entry.name.charAt(0).toUpperCase();
     firstChars.add(first.charCodeAt(0));
   }
+  const symbols = symbolOf.size + 1;
 
-  const sortedEdges = Float64Array.from(edges.keys()).sort();
-  const edgeTotal = sortedEdges.length;
-  const edgeStart = new Int32Array(nodeCount + 1);
-  const edgeChar = new Uint16Array(edgeTotal);
-  const edgeNext = new Int32Array(edgeTotal);
-  const rootTable = new Int32Array(ROOT_TABLE).fill(-1);
-  const rootOther = new Map<number, number>();
-  let filledTo = 0;
-  for (let e = 0; e < edgeTotal; e++) {
-    const edge = sortedEdges[e]!;
-    const from = Math.floor(edge / 0x10000);
-    const c = edge - from * 0x10000;
-    while (filledTo <= from) edgeStart[filledTo++] = e;
-    edgeChar[e] = c;
-    const next = edges.get(edge)!;
-    edgeNext[e] = next;
-    if (from === 0) {
-      if (c < ROOT_TABLE) rootTable[c] = next;
-      else rootOther.set(c, next);
+  // The trie is built one depth at a time, so that nodes are numbered breadth first: the nodes
+  // every candidate visits (the first letters) share a few cache lines at the start of `next`.
+  const edges = new Map<number, number>(); // node * symbols + symbol -> child
+  const nodeOfKey = new Int32Array(keys.length); // the node each key has reached
+  let nodeCount = 1;
+  for (let d = 0; d < depth; d++) {
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
+      if (d >= key.length) continue;
+      const edge = nodeOfKey[index]! * symbols + key[d]!;
+      let child = edges.get(edge);
+      if (child === undefined) {
+        child = nodeCount++;
+        edges.set(edge, child);
+      }
+      nodeOfKey[index] = child;
     }
   }
-  while (filledTo <= nodeCount) edgeStart[filledTo++] = edgeTotal;
+  const next = new Int32Array(nodeCount * symbols);
+  for (const [edge, child] of edges) next[edge] = child;
+  const terminals = new Map<number, number[]>(); // node -> entry indices, in entry order
+  for (let index = 0; index < keys.length; index++) {
+    if (keys[index]!.length === 0) continue;
+    const node = nodeOfKey[index]!;
+    const list = terminals.get(node);
+    if (list) list.push(index);
+    else terminals.set(node, [index]);
+  }
+
+  // The symbol of each code unit below TABLE_SIZE, through its fold; spaces and hyphens apart.
+  const lowSymbol = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    lowSymbol[c] = isSpace(c) || isHyphen(c) ? SEPARATOR_LOW : (symbolOf.get(FOLD[c]!) ?? 0);
+  }
+  const foldedSymbol = (c: number): number => symbolOf.get(fold(c)) ?? 0;
+  const highSymbol = (c: number): number =>
+    isSpace(c) || isHyphen(c) ? SEPARATOR_HIGH : (symbolOf.get(fold(c)) ?? 0);
+
   // terminal[node]: -1 none; otherwise an index into terminalLists.
   const terminal = new Int32Array(nodeCount).fill(-1);
   const terminalLists: (readonly PartyNameEntry[])[] = [];
@@ -147,49 +183,6 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
     );
   }
 
-  const child = (node: number, c: number): number => {
-    const from = edgeStart[node]!;
-    const to = edgeStart[node + 1]!;
-    for (let e = from; e < to; e++) {
-      const ec = edgeChar[e]!;
-      if (ec === c) return edgeNext[e]!;
-      if (ec > c) return -1;
-    }
-    return -1;
-  };
-
-  // Where a name may start: a capital some name starts with (an abbreviation's own first
-  // letter), at a word boundary. `\b` is ASCII-only, so the other letters go without it and the
-  // scan checks the boundary itself.
-  const classOf = (codes: number[]) =>
-    codes.map((c) => String.fromCharCode(c).replace(/[\\\]^-]/g, '\\$&')).join('');
-  const ascii = [...firstChars].filter((c) => c < 0x80).sort((x, y) => x - y);
-  const other = [...firstChars].filter((c) => c >= 0x80).sort((x, y) => x - y);
-  const trigger = new RegExp(
-    [ascii.length > 0 ? `\\b[${classOf(ascii)}]` : '', other.length > 0 ? `[${classOf(other)}]` : '']
-      .filter(Boolean)
-      .join('|') || '(?!)',
-    'g',
-  );
-
-  /** True when a word continues at `i` (a letter, or a hyphen at a line break before a letter). */
-  const wordContinues = (text: string, i: number): boolean => {
-    const n = text.length;
-    if (i >= n) return false;
-    const c = text.charCodeAt(i);
-    if (isWordChar(c)) return true;
-    if (!isHyphen(c)) return false;
-    let j = i + 1;
-    let newline = false;
-    while (j < n && isSpace(text.charCodeAt(j))) {
-      if (isNewline(text.charCodeAt(j))) newline = true;
-      j++;
-    }
-    return (
-      newline && j < n && isWordChar(text.charCodeAt(j)) && text.charCodeAt(j) === fold(text.charCodeAt(j))
-    );
-  };
-
   const accepts = (entry: PartyNameEntry, text: string, start: number, end: number): boolean => {
     if (entry.caseSensitive && (end - start !== entry.name.length || !text.startsWith(entry.name, start)))
       return false;
@@ -197,111 +190,76 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher {
     return !isWordChar(last) || !wordContinues(text, end);
   };
 
-  const match = (text: string): Mention[] => {
-    const mentions: Mention[] = [];
+  /**
+   * The longest name starting at `start`: its end (the mention pushed to `out` unless the name
+   * is a blocking non-Party place), or -1 for none.
+   */
+  const matchAt = (text: string, start: number, out: Mention[]): number => {
     const n = text.length;
-    // Locals rather than closure reads in the hot loop.
-    const starts = edgeStart;
-    const edgeChars = edgeChar;
-    const nexts = edgeNext;
-    const terminalOf = terminal;
-    const foldTable = FOLD;
-    const re = trigger;
-    re.lastIndex = 0;
-    let found: RegExpExecArray | null;
-    while ((found = re.exec(text)) !== null) {
-      const start = found.index;
-      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-      const c0 = fold(text.charCodeAt(start));
-      let node = c0 < ROOT_TABLE ? rootTable[c0]! : (rootOther.get(c0) ?? -1);
-      if (node < 0) continue;
-      // Walk the trie as far as the text follows it, remembering the longest accepted name.
-      let i = start + 1;
-      let bestEnd = -1;
-      let bestEntry: PartyNameEntry | undefined;
-      for (;;) {
-        const t = terminalOf[node]!;
-        if (t >= 0) {
-          for (const entry of terminalLists[t]!) {
-            if (accepts(entry, text, start, i)) {
-              bestEnd = i;
-              bestEntry = entry;
-              break;
-            }
-          }
-        }
-        if (i >= n) break;
-        const c = text.charCodeAt(i);
-        let f: number;
-        if (c < TABLE_SIZE) {
-          f = foldTable[c]!;
-          if (f <= 0x20 || f === 0x2d || f === 0xa0 || f === 0xad) {
-            if (!isSpace(c) && !isHyphen(c)) {
-              // A control character or other punctuation below the space: compared as is.
-            } else {
-              const after = separatorEnd(text, i);
-              if (after < 0) break;
-              let next = -1;
-              for (let e = starts[node]!, to = starts[node + 1]!; e < to; e++) {
-                if (edgeChars[e] === SEP) {
-                  next = nexts[e]!;
-                  break;
-                }
-              }
-              if (next >= 0) {
-                node = next;
-                i = after;
-                continue;
-              }
-              // A hyphenated line break inside a word: "Repub-\nlic".
-              if (separatorJoinsWord(text, i, after)) {
-                const joined = child(node, fold(text.charCodeAt(after)));
-                if (joined >= 0) {
-                  node = joined;
-                  i = after + 1;
-                  continue;
-                }
-              }
-              break;
-            }
-          }
-        } else {
-          if (isSpace(c) || isHyphen(c)) {
-            const after = separatorEnd(text, i);
-            const next = after < 0 ? -1 : child(node, SEP);
-            if (next < 0) break;
-            node = next;
-            i = after;
-            continue;
-          }
-          f = fold(c);
-        }
-        let next = -1;
-        for (let e = starts[node]!, to = starts[node + 1]!; e < to; e++) {
-          const ec = edgeChars[e]!;
-          if (ec >= f) {
-            if (ec === f) next = nexts[e]!;
+    const c0 = text.charCodeAt(start);
+    const s0 = c0 < TABLE_SIZE ? lowSymbol[c0]! : highSymbol(c0);
+    if (s0 >= symbols) return -1;
+    let node = next[s0]!;
+    if (node === 0) return -1;
+    // Walk the trie as far as the text follows it, remembering the longest accepted name.
+    let i = start + 1;
+    let bestEnd = -1;
+    let bestEntry: PartyNameEntry | undefined;
+    for (;;) {
+      const t = terminal[node]!;
+      if (t >= 0) {
+        for (const entry of terminalLists[t]!) {
+          if (accepts(entry, text, start, i)) {
+            bestEnd = i;
+            bestEntry = entry;
             break;
           }
         }
-        if (next < 0) break;
-        node = next;
+      }
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      const s = c < TABLE_SIZE ? lowSymbol[c]! : highSymbol(c);
+      if (s < symbols) {
+        const child = next[node * symbols + s]!;
+        if (child === 0) break;
+        node = child;
         i++;
+        continue;
       }
-      if (bestEntry === undefined) continue;
-      if (bestEntry.code !== '') {
-        mentions.push({
-          kind: 'party',
-          id: bestEntry.code,
-          start,
-          end: bestEnd,
-          text: text.slice(start, bestEnd),
-        });
+      // A space or hyphen: the run of them matches one separator.
+      const after = separatorEnd(text, i);
+      if (after < 0) break;
+      const child = next[node * symbols + SEP_SYMBOL]!;
+      if (child !== 0) {
+        node = child;
+        i = after;
+        continue;
       }
-      re.lastIndex = bestEnd;
+      // A hyphenated line break inside a word: "Repub-\nlic".
+      if (s === SEPARATOR_LOW && separatorJoinsWord(text, i, after)) {
+        const joined = next[node * symbols + foldedSymbol(text.charCodeAt(after))]!;
+        if (joined !== 0) {
+          node = joined;
+          i = after + 1;
+          continue;
+        }
+      }
+      break;
     }
-    return mentions;
+    if (bestEntry === undefined) return -1;
+    if (bestEntry.code !== '') {
+      out.push({ kind: 'party', id: bestEntry.code, start, end: bestEnd, text: text.slice(start, bestEnd) });
+    }
+    return bestEnd;
   };
 
-  return { match, nameCount: entries.length };
+  const classes = chars.classTable(firstChars);
+  const matcher: PartyMatcher & PartyScanner = {
+    classes,
+    filter: chars.filterTable(classes),
+    matchAt,
+    match: (text: string): Mention[] => scan(text, matcher, START_PARTY)[0],
+    nameCount: entries.length,
+  };
+  return matcher;
 }

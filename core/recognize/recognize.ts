@@ -3,19 +3,23 @@
  * and synchronous, with no DOM or Node dependency, so the same function runs in a content
  * script, a worker and the CLI.
  *
- * Parties are found by a single-pass trie matcher (see `party-matcher.ts`); the four reference
- * families by one regular expression each, skipped outright when a cheap `indexOf` shows that
- * their keyword is absent. The results are merged in order, and where two mentions overlap the
- * longer one is kept.
+ * One pass over the text (`scan.ts`) finds where a Party name or a reference keyword may start;
+ * there the Party trie (`party-matcher.ts`) walks, or a reference family's anchored regular
+ * expression runs. The results are merged in order, and where two mentions overlap the longer
+ * one is kept.
  */
 import { PARTIES } from '../data/parties.ts';
 import type { Party } from '../schemas/party.ts';
-import { findDecisions } from './decisions.ts';
-import { findDocuments } from './documents.ts';
 import type { Mention, MentionKind } from './mention.ts';
-import { findNotifications } from './notifications.ts';
 import { createPartyMatcher, type PartyMatcher } from './party-matcher.ts';
-import { findResolutions } from './resolutions.ts';
+import {
+  scan,
+  START_DECISION,
+  START_DOCUMENT,
+  START_NOTIFICATION,
+  START_PARTY,
+  START_RESOLUTION,
+} from './scan.ts';
 
 /** Options of one recognition. */
 export interface RecognizeOptions {
@@ -37,35 +41,68 @@ export interface RecognizerOptions {
   parties?: readonly Party[];
 }
 
-/** True when `text` contains any of `needles`: a cheap test before running a family's regex. */
-function containsAny(text: string, needles: readonly string[]): boolean {
-  for (const needle of needles) if (text.includes(needle)) return true;
-  return false;
-}
+const KIND_BITS: Readonly<Record<MentionKind, number>> = {
+  party: START_PARTY,
+  decision: START_DECISION,
+  resolution: START_RESOLUTION,
+  document: START_DOCUMENT,
+  notification: START_NOTIFICATION,
+};
+const ALL_KINDS = START_PARTY | START_DECISION | START_RESOLUTION | START_DOCUMENT | START_NOTIFICATION;
 
-const DECISION_KEYS = ['ecisi', 'écisi', 'ECISI', 'ÉCISI'];
-const RESOLUTION_KEYS = ['Conf', 'CONF'];
-const NOTIFICATION_KEYS = ['otif', 'OTIF'];
-
-/** Documents need a meeting code: "CoP", "COP", or a committee code followed by a digit. */
-function mayHaveDocuments(text: string): boolean {
-  return /(?:CoP|COP|SC|AC|PC) ?\d/.test(text);
-}
-
-/** Merges mentions sorted by start into one list without overlaps; the longer mention wins. */
-export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[] {
-  const all = lists.length === 1 ? [...lists[0]!] : lists.flat();
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Mention[] = [];
-  for (const mention of all) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || mention.start >= last.end) {
-      kept.push(mention);
-    } else if (mention.end - mention.start > last.end - last.start) {
-      kept[kept.length - 1] = mention;
-    }
+/** True when `list` is in merge order: by start, then the longer first. */
+function inMergeOrder(list: readonly Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
   }
-  return kept;
+  return true;
+}
+
+/** Keeps `mention` after the mentions `kept` (sorted by start): appended, dropped, or replacing the last. */
+function keep(kept: Mention[], mention: Mention): void {
+  const last = kept[kept.length - 1];
+  if (last === undefined || mention.start >= last.end) {
+    kept.push(mention);
+  } else if (mention.end - mention.start > last.end - last.start) {
+    kept[kept.length - 1] = mention;
+  }
+}
+
+/**
+ * Merges mentions sorted by start into one list without overlaps; the longer mention wins. The
+ * mentions are taken by start, the longer first, and in the order of `lists` where both tie.
+ */
+export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[] {
+  const kept: Mention[] = [];
+  if (!lists.every(inMergeOrder)) {
+    const all = lists.flat();
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const mention of all) keep(kept, mention);
+    return kept;
+  }
+  // A k-way merge of the sorted lists: the same order as a stable sort of their concatenation.
+  const heads = new Array<number>(lists.length).fill(0);
+  for (;;) {
+    let best = -1;
+    let bestMention: Mention | undefined;
+    for (let l = 0; l < lists.length; l++) {
+      const mention = lists[l]![heads[l]!];
+      if (mention === undefined) continue;
+      if (
+        bestMention === undefined ||
+        mention.start < bestMention.start ||
+        (mention.start === bestMention.start && mention.end > bestMention.end)
+      ) {
+        best = l;
+        bestMention = mention;
+      }
+    }
+    if (bestMention === undefined) return kept;
+    heads[best]!++;
+    keep(kept, bestMention);
+  }
 }
 
 /**
@@ -79,14 +116,12 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     parties,
     recognize(text: string, recognizeOptions: RecognizeOptions = {}): Mention[] {
       const kinds = recognizeOptions.kinds;
-      const wants = (kind: MentionKind) => kinds === undefined || kinds.includes(kind);
-      const lists: Mention[][] = [];
-      if (wants('party')) lists.push(parties.match(text));
-      if (wants('document') && mayHaveDocuments(text)) lists.push(findDocuments(text));
-      if (wants('decision') && containsAny(text, DECISION_KEYS)) lists.push(findDecisions(text));
-      if (wants('resolution') && containsAny(text, RESOLUTION_KEYS)) lists.push(findResolutions(text));
-      if (wants('notification') && containsAny(text, NOTIFICATION_KEYS)) lists.push(findNotifications(text));
-      const nonEmpty = lists.filter((list) => list.length > 0);
+      let wanted = ALL_KINDS;
+      if (kinds !== undefined) {
+        wanted = 0;
+        for (const kind of kinds) wanted |= KIND_BITS[kind];
+      }
+      const nonEmpty = scan(text, parties, wanted).filter((list) => list.length > 0);
       if (nonEmpty.length === 0) return [];
       return mergeMentions(nonEmpty);
     },

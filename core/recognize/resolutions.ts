@@ -10,38 +10,47 @@ import { DOTTED, GAP, GAP1, LIST, REV_COP, stickyAt } from './reference-syntax.t
 const CONF = `(?:Conf|CONF)\\.?${GAP}`;
 const HEAD = new RegExp(
   `\\b(?:[Rr][eé]solutions?|[Rr]esoluci[oó]n(?:es)?|R[EÉ]SOLUTIONS?|RESOLUCI[OÓ]N(?:ES)?|Res\\.|Rés\\.|Resol\\.|RES\\.)${GAP1}${CONF}${DOTTED}(?:${REV_COP})?`,
-  'g',
+  'y',
 );
 const NEXT = new RegExp(`${LIST}(${CONF})?${DOTTED}(?:${REV_COP})?`, 'yd');
 
-/** Every resolution mention in `text`, in order. */
-export function findResolutions(text: string): Mention[] {
-  const mentions: Mention[] = [];
-  HEAD.lastIndex = 0;
-  let head: RegExpExecArray | null;
-  while ((head = HEAD.exec(text)) !== null) {
-    mentions.push({
+/**
+ * True when a resolution may start at `index` (an R or r): the two next characters are [eEéÉ]
+ * and [sS], as in every spelling and abbreviation; a cheap test before the regular expression.
+ */
+export function mayStartResolution(text: string, index: number): boolean {
+  const e = text.charCodeAt(index + 1);
+  const s = text.charCodeAt(index + 2);
+  return (s === 0x73 || s === 0x53) && (e === 0x65 || e === 0xe9 || e === 0x45 || e === 0xc9);
+}
+
+/**
+ * The resolution mentions starting at `index`, a head and the list that follows, pushed to
+ * `out`; the end of the last one, or -1 when no resolution starts there.
+ */
+export function resolutionsAt(text: string, index: number, out: Mention[]): number {
+  const head = stickyAt(HEAD, text, index);
+  if (head === null) return -1;
+  out.push({
+    kind: 'resolution',
+    id: head[1]!,
+    start: head.index,
+    end: HEAD.lastIndex,
+    text: head[0],
+  });
+  let at = HEAD.lastIndex;
+  let next: RegExpExecArray | null;
+  while ((next = stickyAt(NEXT, text, at)) !== null) {
+    // The mention starts at "Conf." when the item repeats it, else at the number.
+    const start = next.indices![1]?.[0] ?? next.indices![2]![0];
+    out.push({
       kind: 'resolution',
-      id: head[1]!,
-      start: head.index,
-      end: HEAD.lastIndex,
-      text: head[0],
+      id: next[2]!,
+      start,
+      end: NEXT.lastIndex,
+      text: text.slice(start, NEXT.lastIndex),
     });
-    let at = HEAD.lastIndex;
-    let next: RegExpExecArray | null;
-    while ((next = stickyAt(NEXT, text, at)) !== null) {
-      // The mention starts at "Conf." when the item repeats it, else at the number.
-      const start = next.indices![1]?.[0] ?? next.indices![2]![0];
-      mentions.push({
-        kind: 'resolution',
-        id: next[2]!,
-        start,
-        end: NEXT.lastIndex,
-        text: text.slice(start, NEXT.lastIndex),
-      });
-      at = NEXT.lastIndex;
-    }
-    HEAD.lastIndex = at;
+    at = NEXT.lastIndex;
   }
-  return mentions;
+  return at;
 }

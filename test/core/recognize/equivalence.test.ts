@@ -1,0 +1,96 @@
+/**
+ * The single-pass recognizer against the implementation it replaced (`oracle/`, one regular
+ * expression per reference family and a trigger regex for the Party trie): the same mentions,
+ * in the same order, on the corpus, the benchmark text and random texts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PARTIES } from '../../../core/data/parties.ts';
+import { createRecognizer } from '../../../core/recognize/recognize.ts';
+import { MENTION_KINDS } from '../../../core/recognize/mention.ts';
+import { benchText } from '../../bench/recognize.bench.ts';
+import { loadCorpus } from './corpus.ts';
+import { createRecognizer as createOracle } from './oracle/recognize.ts';
+
+const ours = createRecognizer();
+const oracle = createOracle();
+
+describe('recognize: same output as the former implementation', () => {
+  it('on the corpus, for all kinds and each kind alone', () => {
+    for (const { text } of loadCorpus()) {
+      expect(ours.recognize(text)).toEqual(oracle.recognize(text));
+      for (const kind of MENTION_KINDS)
+        expect(ours.recognize(text, { kinds: [kind] })).toEqual(oracle.recognize(text, { kinds: [kind] }));
+    }
+  });
+
+  it('on the 5-million-character benchmark text', () => {
+    const text = benchText();
+    const found = ours.recognize(text);
+    expect(found.length).toBeGreaterThan(10_000);
+    expect(found).toEqual(oracle.recognize(text));
+  });
+
+  it('on random texts', () => {
+    const units = fc.constantFrom(
+      ..."GuineaBissauCongoDemocraticRepublicofthe NigerViet Nam Türkiye Côte d’Ivoire EU UE UK U.S.A. EE. UU.-\n\r\t.,;()/’'`´0123456789 Decision DÉCISION décisions Decisión 18.46 Doc Docs. CoP18 COP SC66 AC PC Inf Com. I Rec. SR Add. Annex Notification NOTIF notif. No. n° 2020/0027 Conf. CONF 11.17 Res. Rés. RES. Resol. (Rev. CoP18) to à et y and _éÉİıſK\u0301\u00a0\u00ad\u2010\u2011\u2028\u2029\u2009\u3000\u0394\u03b4\u4e2d".split(
+        '',
+      ),
+      '\uD83D\uDE00',
+      '\uD83D',
+      '\uDE00',
+    );
+    const words = fc.constantFrom(
+      'Guinea',
+      'Guinea-',
+      '-\nBissau',
+      'Repub-\n',
+      'lic',
+      'Democratic Republic of the ',
+      "Democratic People's Republic of Korea",
+      'Congo',
+      'Niger',
+      'ia',
+      'South ',
+      'Sudan',
+      'Decisions ',
+      ' 18.39',
+      ' to ',
+      'Resolution Conf. ',
+      'Resolutions Conf. 10.10 (Rev. CoP18) and Conf. 11.17',
+      'CoP17 Docs 57.1, 57.2 and 57.3',
+      'AC31 Doc. 10/PC25 Doc. 11',
+      'Notifications 2020/056 and 2020/057',
+      'Notification aux Parties n° 2020/27',
+      'Iran (Islamic Republic of)',
+      'U.S.',
+      'EE.UU.',
+      'Côte d’Ivoire',
+      'MEXICO',
+      '_',
+      'é',
+      '\u0301',
+      '\n\n\n',
+      '\r\n',
+    );
+    const anyText = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 100 }),
+      fc.array(units, { maxLength: 200 }).map((a) => a.join('')),
+      fc.array(fc.oneof(units, words), { maxLength: 40 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(ours.recognize(text)).toEqual(oracle.recognize(text));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('with a custom list of Parties', () => {
+    const some = PARTIES.filter((p) => ['KE', 'CD', 'CG', 'GN', 'US', 'EU'].includes(p.code));
+    const custom = createRecognizer({ parties: some });
+    const customOracle = createOracle({ parties: some });
+    for (const { text } of loadCorpus()) expect(custom.recognize(text)).toEqual(customOracle.recognize(text));
+  });
+});

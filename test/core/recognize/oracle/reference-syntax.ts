@@ -1,0 +1,26 @@
+/**
+ * Regular-expression fragments shared by the reference families (decisions, resolutions,
+ * meeting documents, notifications): the gaps PDF extraction leaves between the parts of a
+ * reference, and the words that join lists and ranges in English, French and Spanish.
+ */
+
+/** Optional spaces, with at most one line break among them. */
+export const GAP = '[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?';
+/** At least one space or one line break (with at most one line break). */
+export const GAP1 = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u00a0]*)';
+/** What joins the items of a list: "18.42 and 18.43", "2020/056 et 2020/057", "57.1, 57.2 y 57.3". */
+export const LIST = `(?:${GAP},${GAP}(?:(?:and|et|y|e)${GAP1})?|${GAP1}(?:and|et|y|e|&)${GAP1})`;
+/** What joins the ends of a range: "18.39 to 18.46", "18.39 à 18.46", "18.39 a 18.46", "18.39–18.46". */
+export const RANGE = `(?:${GAP}[-\\u2010\\u2011\\u2013\\u2014]${GAP}|${GAP1}(?:to|à|au|a|al|through)${GAP1})`;
+/** "(Rev. CoP18)" after a decision or resolution; a Markdown-escaped "\(Rev. CoP18\)" too. */
+export const REV_COP = `${GAP}\\\\?\\(${GAP}(?:Rev|REV|rév|Rév)\\.?${GAP}(?:CoP|COP)${GAP}\\d{1,2}${GAP}\\\\?\\)`;
+/** "(Rev. 1)" or "(Rev.1)" after a meeting document; group 1 is the revision number. */
+export const REV_N = `${GAP}\\\\?\\(${GAP}(?:Rev|REV|rev)\\.?${GAP}(\\d{1,2})${GAP}\\\\?\\)`;
+/** "18.46": a decision or resolution number, not followed by another digit. */
+export const DOTTED = '(\\d{1,2}\\.\\d{1,3})(?![\\d])';
+
+/** Runs a sticky regex at `index`; the match or null. */
+export function stickyAt(re: RegExp, text: string, index: number): RegExpExecArray | null {
+  re.lastIndex = index;
+  return re.exec(text);
+}
