@@ -1,7 +1,8 @@
 /**
  * Vite configuration of the widget bundles. `vite build --config widgets/vite.config.ts` builds
- * `widgets/dist/cites-widgets.js` (every component); `widgets/build/build.ts` (`npm run
- * build:widgets`) builds it and the one-module-per-component files with `widgetConfig()`. Each
+ * `widgets/dist/cites-widgets.js` (the needs widgets); `widgets/build/build.ts` (`npm run
+ * build:widgets`) builds it, `cites-tracker.js` (the four tracker widgets) and the
+ * one-module-per-component files with `widgetConfig()`. Each
  * output is a self-contained ES module, Lit included, so that a partner page needs one file.
  */
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,11 @@ export const ENTRIES = {
   'cites-needs-matrix': here('./src/components/needs-matrix/define.ts'),
   'cites-party-needs': here('./src/components/party-needs/define.ts'),
   'cites-needs-chart': here('./src/components/needs-chart/define.ts'),
+  'cites-tracker': here('./src/tracker.ts'),
+  'cites-activity-tracker': here('./src/components/activity-tracker/define.ts'),
+  'cites-resource-tracker': here('./src/components/resource-tracker/define.ts'),
+  'cites-needs-coverage': here('./src/components/needs-coverage/define.ts'),
+  'cites-self-assessment': here('./src/components/self-assessment/define.ts'),
 } as const;
 
 export type EntryName = keyof typeof ENTRIES;

@@ -202,3 +202,92 @@ export function gapProfile(assessment: SelfAssessment): GapProfile {
     })),
   };
 }
+
+type Criteria = readonly [string, string, string, string];
+
+const GENERIC_FR = (subject: string): Criteria => [
+  `Rien n’est en place : ${subject}`,
+  `En partie en place, avec des lacunes majeures : ${subject}`,
+  `En place, avec des lacunes mineures : ${subject}`,
+  `Pleinement en place et opérationnel : ${subject}`,
+];
+
+const GENERIC_ES = (subject: string): Criteria => [
+  `Nada en marcha: ${subject}`,
+  `En parte en marcha, con grandes carencias: ${subject}`,
+  `En marcha, con pequeñas carencias: ${subject}`,
+  `Plenamente en marcha y en funcionamiento: ${subject}`,
+];
+
+/**
+ * The criteria of each element in French and Spanish, by element id, in the order of ratings
+ * 0 to 3 (the English criteria stay on the elements themselves).
+ */
+export const ASSESSMENT_CRITERIA_TRANSLATIONS: Readonly<Record<string, { fr: Criteria; es: Criteria }>> = {
+  legislation: {
+    fr: [
+      'Aucune législation d’application de la CITES',
+      'La législation remplit peu ou aucune des quatre conditions minimales (autorités désignées, commerce contraire interdit, sanctionné, spécimens confisqués)',
+      'La législation remplit la plupart des quatre conditions minimales',
+      'La législation remplit les quatre conditions minimales et est appliquée',
+    ],
+    es: [
+      'Ninguna legislación que aplique la CITES',
+      'La legislación cumple pocos o ninguno de los cuatro requisitos mínimos (autoridades designadas, comercio contrario prohibido, sancionado, especímenes confiscados)',
+      'La legislación cumple la mayoría de los cuatro requisitos mínimos',
+      'La legislación cumple los cuatro requisitos mínimos y se aplica',
+    ],
+  },
+  'management-authority': {
+    fr: GENERIC_FR('un organe de gestion désigné et doté de personnel'),
+    es: GENERIC_ES('una Autoridad Administrativa designada y con personal'),
+  },
+  'scientific-authority': {
+    fr: [
+      'Aucune autorité scientifique désignée',
+      'Désignée, mais les avis de commerce non préjudiciable sont rarement émis ou documentés',
+      'Avis de commerce non préjudiciable émis pour la plupart du commerce, avec des lacunes de données ou de méthode',
+      'Avis de commerce non préjudiciable émis et documentés pour tout le commerce, sur la base des meilleures données scientifiques disponibles',
+    ],
+    es: [
+      'Ninguna Autoridad Científica designada',
+      'Designada, pero los dictámenes de extracción no perjudicial rara vez se formulan o documentan',
+      'Dictámenes de extracción no perjudicial formulados para la mayor parte del comercio, con carencias de datos o de método',
+      'Dictámenes de extracción no perjudicial formulados y documentados para todo el comercio, con la mejor información científica disponible',
+    ],
+  },
+  enforcement: {
+    fr: GENERIC_FR(
+      'une lutte contre la fraude CITES formée et équipée, aux frontières et à l’intérieur du pays',
+    ),
+    es: GENERIC_ES('una observancia de la CITES capacitada y equipada, en las fronteras y en el interior'),
+  },
+  coordination: {
+    fr: GENERIC_FR(
+      'la coordination entre l’organe de gestion, l’autorité scientifique et les autorités de lutte contre la fraude',
+    ),
+    es: GENERIC_ES('la coordinación entre las autoridades administrativa, científica y de observancia'),
+  },
+  permitting: {
+    fr: GENERIC_FR('un système de délivrance et de contrôle des permis et certificats CITES'),
+    es: GENERIC_ES('un sistema que expide y verifica permisos y certificados CITES'),
+  },
+  'trade-monitoring': {
+    fr: GENERIC_FR('l’enregistrement du commerce, les rapports annuels et les systèmes d’information'),
+    es: GENERIC_ES('registros del comercio, informes anuales y sistemas de información'),
+  },
+  awareness: {
+    fr: GENERIC_FR('la connaissance des règles CITES par les commerçants et le public'),
+    es: GENERIC_ES('el conocimiento de las normas CITES por comerciantes y público'),
+  },
+  judiciary: {
+    fr: GENERIC_FR('les poursuites et les condamnations pour les infractions contre les espèces sauvages'),
+    es: GENERIC_ES('el enjuiciamiento y la condena de los delitos contra la vida silvestre'),
+  },
+};
+
+/** An element's criteria (ratings 0 to 3) in `lang`; English where no translation exists. */
+export function elementCriteria(element: AssessmentElement, lang: 'en' | 'fr' | 'es'): Criteria {
+  if (lang === 'en') return element.criteria;
+  return ASSESSMENT_CRITERIA_TRANSLATIONS[element.id]?.[lang] ?? element.criteria;
+}

@@ -39,6 +39,7 @@ function indexPage() {
 <ul>
 <li><a href="/document.html">A CITES document to read</a> (AC31/PC25 addendum on capacity-building, with the needs table of its Annex 3)${existsSync(join(ROOT, 'test/pages/founding-document.pdf')) ? ' — also <a href="/pages/founding-document.pdf">as PDF</a>' : ''}</li>
 <li><a href="/widgets/demo/partner.html">A partner page with the widgets</a></li>
+<li><a href="/widgets/demo/tracker.html">The tracker widgets</a> (activities, funding, coverage of the needs, self-assessment)</li>
 </ul></body></html>`;
 }
 

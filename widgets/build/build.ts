@@ -1,12 +1,15 @@
 /**
- * `npm run build:widgets`: builds `widgets/dist/cites-widgets.js` and one self-contained module
- * per component, then writes `widgets/custom-elements.json` from the components' documentation
+ * `npm run build:widgets`: builds `widgets/dist/cites-widgets.js` (needs widgets),
+ * `widgets/dist/cites-tracker.js` (tracker widgets) and one self-contained module per component,
+ * writes the tracker demo's published example file (`widgets/demo/published-public.json`), then
+ * writes `widgets/custom-elements.json` from the components' documentation
  * comments with the Custom Elements Manifest analyzer.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ENTRIES, widgetConfig, type EntryName } from '../vite.config.ts';
+import { writeDemoData } from './demo-data.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,6 +18,8 @@ for (const name of Object.keys(ENTRIES) as EntryName[]) {
   await build(widgetConfig(name, first));
   first = false;
 }
+
+writeDemoData();
 
 const analyzer = spawnSync(
   'npx',

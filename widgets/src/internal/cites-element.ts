@@ -84,11 +84,26 @@ export abstract class CitesElement extends LitElement {
       const controller = new AbortController();
       this.abortLoad = controller;
       this.loadState = { status: 'loading' };
-      void fromUrl(this.src, controller.signal).then((state) => this.settle(token, state));
+      void this.loadSrc(this.src, controller.signal).then((state) => this.settle(token, state));
       return;
     }
+    this.settle(token, this.loadInline() ?? this.loadDefault());
+  }
+
+  /** Loads the `src` attribute's data (a subclass may read several URLs from it). */
+  protected loadSrc(src: string, signal: AbortSignal): Promise<LoadState> {
+    return fromUrl(src, signal);
+  }
+
+  /** The inline JSON child's data, or undefined when there is none. */
+  protected loadInline(): LoadState | undefined {
     const inline = inlineDataText(this);
-    this.settle(token, inline !== undefined ? fromText(inline, 'inline') : fromDefault());
+    return inline !== undefined ? fromText(inline, 'inline') : undefined;
+  }
+
+  /** The data used when none is given: the bundled dataset, unless a subclass says otherwise. */
+  protected loadDefault(): LoadState {
+    return fromDefault();
   }
 
   private settle(token: number, state: LoadState): void {
