@@ -13,13 +13,14 @@ const HEAD = new RegExp(
 const NEXT = new RegExp(`(?:(${RANGE})|${LIST})${DOTTED}(?:${REV_COP})?`, 'yd');
 
 /**
- * True when a decision may start at `index` (a D or d): the two next characters are [eEéÉ] and
- * [cC], as in every spelling; a cheap test before the regular expression.
+ * True when a decision may start at `index` (a D or d): the text goes on with "ecisi", "écisi",
+ * "ECISI" or "ÉCISI", as in every spelling; a cheap test before the regular expression.
  */
 export function mayStartDecision(text: string, index: number): boolean {
   const e = text.charCodeAt(index + 1);
-  const c = text.charCodeAt(index + 2);
-  return (c === 0x63 || c === 0x43) && (e === 0x65 || e === 0xe9 || e === 0x45 || e === 0xc9);
+  if (e === 0x65 || e === 0xe9) return text.startsWith('cisi', index + 2);
+  if (e === 0x45 || e === 0xc9) return text.startsWith('CISI', index + 2);
+  return false;
 }
 
 /**

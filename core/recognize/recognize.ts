@@ -105,6 +105,17 @@ export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[]
   }
 }
 
+let warmedUp = false;
+const WARM_UP_TEXT = [
+  'Kenya, Democratic Repub-\nlic of the\nCongo, Guinea-Bissau, Papua New\r\nGuinea, South Sudan, EU, Eu, USA, U.S.',
+  'Côte d’Ivoire, Nigeria, Niger-\nia, MEXICO, Ελλάδα Kenya, _Kenya, é\u0301Decision 18.1, Iran (Islamic Republic of)',
+  'Decisions 18.39 to 18.46, Décision 18.46, Decisiones 18.42 y 18.43, Decision 16.162 (Rev. CoP18)',
+  'Resolutions Conf. 10.10 (Rev. CoP18) and Conf. 11.17, Res. Conf. 18.3, Résolution Conf. 9.24 and 9.25',
+  'CoP18 Doc. 21.3, SC66 Doc. 20.2 (Rev.1), AC31 Doc. 10/PC25 Doc. 11, CoP19 Inf. 12, SC70 SR, SC1 x',
+  'CoP18 Com. I Rec. 14, CoP17 Docs 57.1, 57.2 and 57.3 Add. Annex 4, SC69 Sum. 4',
+  'Notification to the Parties No. 2020/0027; Notifications 2020/056 and 2020/057; notif. 2019/1',
+].join('\n');
+
 /**
  * Builds a recognizer. The Party matcher is built here, once (a few milliseconds for the 185
  * Parties); use this factory to recognize another list of Parties, and `recognize` for the
@@ -112,6 +123,13 @@ export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[]
  */
 export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const parties = createPartyMatcher(options.parties ?? PARTIES);
+  if (!warmedUp) {
+    // Run every path of the scan once on a small sample, so that the optimizing compiler, when
+    // it compiles the scan in the middle of a long text, knows them all and never has to fall
+    // back to the interpreter (and compile again) at a rare one.
+    warmedUp = true;
+    mergeMentions(scan(WARM_UP_TEXT, parties, ALL_KINDS));
+  }
   return {
     parties,
     recognize(text: string, recognizeOptions: RecognizeOptions = {}): Mention[] {

@@ -15,13 +15,25 @@ const HEAD = new RegExp(
 const NEXT = new RegExp(`${LIST}(${CONF})?${DOTTED}(?:${REV_COP})?`, 'yd');
 
 /**
- * True when a resolution may start at `index` (an R or r): the two next characters are [eEéÉ]
- * and [sS], as in every spelling and abbreviation; a cheap test before the regular expression.
+ * True when a resolution may start at `index` (an R or r): the text goes on with one of the
+ * spellings' next letters ("esolu", "ésolu", "ESOLU", "ÉSOLU", "es.", "és.", "esol.", "ES."); a
+ * cheap test before the regular expression.
  */
 export function mayStartResolution(text: string, index: number): boolean {
   const e = text.charCodeAt(index + 1);
-  const s = text.charCodeAt(index + 2);
-  return (s === 0x73 || s === 0x53) && (e === 0x65 || e === 0xe9 || e === 0x45 || e === 0xc9);
+  if (text.charCodeAt(index + 2) === 0x73) {
+    // [eé]s: "esolu", "ésolu", "es.", "és.", "esol."
+    if (e !== 0x65 && e !== 0xe9) return false;
+    const third = text.charCodeAt(index + 3);
+    return third === 0x2e || (third === 0x6f && text.charCodeAt(index + 4) === 0x6c);
+  }
+  if (text.charCodeAt(index + 2) === 0x53) {
+    // [EÉ]S: "ESOLU", "ÉSOLU", "ES."
+    if (e !== 0x45 && e !== 0xc9) return false;
+    const third = text.charCodeAt(index + 3);
+    return third === 0x2e || third === 0x4f;
+  }
+  return false;
 }
 
 /**

@@ -10,8 +10,16 @@
  * The text (>= 5 million characters) is the founding document and the labelled corpus passages,
  * cut into paragraphs and shuffled deterministically. The matcher's build time is printed too,
  * as a ratio to the peer's build over the same names.
+ *
+ * Every contender gets the same treatment: one warm-up run, then rounds in which each runs once,
+ * one after the other, so that a burst of load from other jobs on a shared machine hits them
+ * alike. A ratio is the median over the rounds of the ratio within each round (the naive
+ * baseline, seconds per run, runs in fewer rounds, each compared with the recognizer's run of
+ * the same round); the throughput is the median. The spread of the ratios over the rounds and
+ * the machine's load are printed with them.
  */
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import { PARTIES } from '../../core/data/parties.ts';
 import { partyNameEntries } from '../../core/recognize/party-names.ts';
 import { createRecognizer } from '../../core/recognize/recognize.ts';
@@ -58,17 +66,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Best (shortest) time of `runs` runs of `fn`, in milliseconds, after one warm-up run. */
-function best(runs: number, fn: () => unknown): number {
+/** The time of one run of `fn`, in milliseconds. */
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
   fn();
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
+  return performance.now() - t0;
 }
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Rounds of the fast contenders, and of the naive baseline among them. */
+const ROUNDS = 7;
+const NAIVE_ROUNDS = 3;
 
 let sink = 0;
 
@@ -83,50 +96,87 @@ export async function run(): Promise<void> {
   const t0 = performance.now();
   const recognizer = createRecognizer();
   const coldBuild = performance.now() - t0;
-  const warmBuild = best(5, () => createRecognizer({ parties: PARTIES }));
 
   const names = partyNameEntries(PARTIES)
     .filter((e) => e.code !== '')
     .map((e) => e.name);
-  const peerBuild = best(3, () => new AhoCorasick(names));
   const namesText = names.join('\n');
-  const floorNames = best(20, () => (sink ^= floorPass(namesText)));
+  const builds: number[] = [];
+  const peerBuilds: number[] = [];
+  const floorNames: number[] = [];
+  createRecognizer({ parties: PARTIES });
+  new AhoCorasick(names);
+  for (let round = 0; round < ROUNDS; round++) {
+    builds.push(time(() => createRecognizer({ parties: PARTIES })));
+    peerBuilds.push(time(() => new AhoCorasick(names)));
+    floorNames.push(time(() => (sink ^= floorPass(namesText))));
+  }
+  const warmBuild = median(builds);
+  const peerBuild = median(peerBuilds);
 
   const text = benchText();
   const mchars = text.length / 1e6;
-
-  const ours = best(5, () => (sink ^= recognizer.recognize(text).length));
-  const floor = best(5, () => (sink ^= floorPass(text)));
   const peerSearcher = new AhoCorasick(names);
-  const peer = best(2, () => (sink ^= peerSearcher.search(text).length));
   const naiveRegexps = names.map(
     (name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'),
   );
-  const naive = best(1, () => {
-    let count = 0;
-    for (const re of naiveRegexps) {
-      re.lastIndex = 0;
-      while (re.exec(text) !== null) count++;
+  const contenders = {
+    ours: () => (sink ^= recognizer.recognize(text).length),
+    floor: () => (sink ^= floorPass(text)),
+    peer: () => (sink ^= peerSearcher.search(text).length),
+    naive: () => {
+      let count = 0;
+      for (const re of naiveRegexps) {
+        re.lastIndex = 0;
+        while (re.exec(text) !== null) count++;
+      }
+      return (sink ^= count);
+    },
+  };
+  for (const fn of Object.values(contenders)) fn(); // warm-up, one run each
+
+  const ours: number[] = [];
+  const ratios = { naive: [] as number[], peer: [] as number[], floor: [] as number[] };
+  const rates = { naive: [] as number[], peer: [] as number[], floor: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const baselines: ('floor' | 'peer' | 'naive')[] =
+      round % 2 === 0 && round / 2 < NAIVE_ROUNDS ? ['floor', 'peer', 'naive'] : ['floor', 'peer'];
+    // Alternate whether the recognizer runs before or after its baselines.
+    const first = round % 2 === 0;
+    let mine = first ? time(contenders.ours) : 0;
+    const theirs = baselines.map((name) => [name, time(contenders[name])] as const);
+    if (!first) mine = time(contenders.ours);
+    ours.push(mine);
+    for (const [name, ms] of theirs) {
+      ratios[name].push(ms / mine);
+      rates[name].push(mchars / (ms / 1000));
     }
-    return (sink ^= count);
-  });
+  }
 
   const rate = (ms: number) => mchars / (ms / 1000);
   const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+  const spread = (values: readonly number[]) => `${fmt(Math.min(...values))}-${fmt(Math.max(...values))}`;
   const mentions = recognizer.recognize(text).length;
   console.log(
-    `text: ${text.length.toLocaleString('en')} characters, ${names.length} names, ${mentions.toLocaleString('en')} mentions`,
+    `text: ${text.length.toLocaleString('en')} characters, ${names.length} names, ${mentions.toLocaleString('en')} mentions; ` +
+      `${ROUNDS} rounds (naive: ${NAIVE_ROUNDS}), load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')} on ${availableParallelism()} CPUs`,
   );
   console.log(
-    `baselines: naive ${fmt(rate(naive))} Mchar/s, peer (ahocorasick) ${fmt(rate(peer))} Mchar/s, floor ${fmt(rate(floor))} Mchar/s`,
+    `baselines: naive ${fmt(median(rates.naive))} Mchar/s, peer (ahocorasick) ${fmt(median(rates.peer))} Mchar/s, floor ${fmt(median(rates.floor))} Mchar/s`,
   );
   console.log(
-    `recognize: ${fmt(rate(ours))} Mchar/s, ${fmt(naive / ours)}x naive, ${fmt(peer / ours)}x peer, ${fmt(floor / ours)}x floor`,
+    `recognize: ${fmt(rate(median(ours)))} Mchar/s, ${fmt(median(ratios.naive))}x naive, ${fmt(median(ratios.peer))}x peer, ${fmt(median(ratios.floor))}x floor`,
+  );
+  console.log(
+    `  spread over the rounds: ${spread(ours.map(rate))} Mchar/s, ${spread(ratios.naive)}x naive, ` +
+      `${spread(ratios.peer)}x peer, ${spread(ratios.floor)}x floor`,
   );
   console.log(
     `build: ${coldBuild.toFixed(1)} ms cold (first build), ${warmBuild.toFixed(1)} ms warm; ` +
       `${fmt(warmBuild / peerBuild)}x the peer's build (${peerBuild.toFixed(1)} ms), ` +
-      `${fmt(warmBuild / floorNames)}x one floor pass over the names (${(floorNames * 1000).toFixed(1)} µs)`,
+      `${fmt(warmBuild / median(floorNames))}x one floor pass over the names (${(median(floorNames) * 1000).toFixed(1)} µs)`,
   );
   if (sink === 0.5) console.log('');
 }
