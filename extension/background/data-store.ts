@@ -90,6 +90,11 @@ export class DataStore {
     };
   }
 
+  /** The dataset in use (the bundled one, or the published ones merged). */
+  async dataset(): Promise<Dataset> {
+    return (await this.current()).dataset;
+  }
+
   /**
    * Everything the dataset in use says about each Party.
    *

@@ -9,6 +9,7 @@ import { syncSiteScripts } from '../../background/site-scripts.ts';
 import { serveMessages } from '../../messaging/serve.ts';
 import { effectiveLanguage } from '../../settings/language.ts';
 import { publishSettings } from '../../settings/settings-mirror.ts';
+import { serveTracker } from '../../tracker/serve-tracker.ts';
 
 export default defineBackground(() => {
   const store = new DataStore({
@@ -23,6 +24,7 @@ export default defineBackground(() => {
     },
   });
   serveMessages(BackgroundRequestSchema, backgroundHandlers(store));
+  serveTracker(store);
   listenToPdfMenu();
   browser.runtime.onInstalled.addListener(() => {
     void store
