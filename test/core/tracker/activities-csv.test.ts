@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleActivities } from '../../../core/data/example-activities.ts';
+import type { Activity } from '../../../core/schemas/activity.ts';
 import { activitiesToCsv, parseActivitiesCsv } from '../../../core/tracker/activities-csv.ts';
 
 const HEADER =
@@ -42,7 +43,7 @@ describe('activities as CSV', () => {
   });
 
   it('writes what it reads: export then import gives the same activities', () => {
-    const activities = exampleActivities().activities.map((a) => ({
+    const activities: Activity[] = exampleActivities().activities.map((a) => ({
       ...a,
       source: 'src',
       partners: [],
@@ -55,7 +56,7 @@ describe('activities as CSV', () => {
     const again = parseActivitiesCsv(activitiesToCsv(activities), 'src');
     expect(again.ok).toBe(true);
     if (!again.ok) return;
-    const strip = (list: typeof activities) => list.map((a) => JSON.parse(JSON.stringify(a)));
+    const strip = (list: readonly Activity[]) => list.map((a) => JSON.parse(JSON.stringify(a)));
     expect(strip(again.activities)).toEqual(strip(activities));
   });
 
