@@ -19,6 +19,14 @@ export default defineConfig({
     // cites.org by default; any other site only when the user switches it on (asked at that moment).
     host_permissions: ['https://cites.org/*', 'https://*.cites.org/*'],
     optional_host_permissions: ['*://*/*'],
+    // Notes: the keyboard shortcut for "add a note on the selection" (the side panel's page and
+    // permission come from the `sidepanel` entrypoint).
+    commands: {
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note on the selected text',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'cites-capacity-tracker@cites-cb', strict_min_version: '128.0' },
     },

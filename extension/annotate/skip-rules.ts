@@ -60,6 +60,8 @@ const INLINE = new Set([
   'tt',
   'u',
   'var',
+  // A note's highlight wraps a piece of the page's text (extension/notes/highlights.ts).
+  'cites-note-highlight',
 ]);
 
 /**

@@ -13,7 +13,9 @@ const PDF_LINKS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.pdf#*', '*://*/*.PDF
  * @param lang - the interface language
  */
 export function createPdfMenu(lang: Language): void {
-  browser.contextMenus.removeAll(() => {
+  // Only this item: the notes add their own items beside it.
+  browser.contextMenus.remove(MENU_ID, () => {
+    void browser.runtime.lastError;
     browser.contextMenus.create({
       id: MENU_ID,
       title: text('openInViewer', lang),

@@ -9,6 +9,7 @@ import { Annotator } from '../annotate/annotator.ts';
 import { PAGE_MENTION_STYLE } from '../annotate/mention-element.ts';
 import { pageScheduler } from '../annotate/slicer.ts';
 import { CardController } from '../cards/card-controller.tsx';
+import { startPageNotes } from '../notes/page-notes.tsx';
 import type { PartyLookup } from './party-lookup.ts';
 
 /** What a page session needs. */
@@ -47,10 +48,18 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     language: options.language,
   });
   annotator.start();
+  const notes = startPageNotes({
+    doc,
+    root: doc.body,
+    language: options.language,
+    describe: () => ({ url: doc.location.href, title: doc.title }),
+    ready: annotator.whenIdle(),
+  });
   return {
     summary: () => annotator.summary(),
     refresh: () => cards.refresh(),
     destroy: () => {
+      notes.destroy();
       cards.destroy();
       annotator.destroy();
     },

@@ -4,6 +4,7 @@ import { text } from '../i18n/strings.ts';
 import { languageOf, useSettings } from '../components/use-settings.ts';
 import { createPartyLookup } from '../content/party-lookup.ts';
 import { errorText } from '../messaging/result.ts';
+import { startPageNotes, type PageNotes } from '../notes/page-notes.tsx';
 import { originPattern } from '../settings/sites.ts';
 import { openPdf, type PdfSource } from './pdf-document.ts';
 import { showPdf, type PdfViewer } from './pdf-viewer.ts';
@@ -22,12 +23,14 @@ export function ViewerApp() {
   langRef.current = lang;
   const pages = useRef<HTMLDivElement>(null);
   const viewer = useRef<PdfViewer>();
+  const notes = useRef<PageNotes>();
   const lookup = useRef(createPartyLookup());
   const [shown, setShown] = useState<Shown>();
   const [error, setError] = useState<string>();
   const [state, setState] = useState<'empty' | 'loading' | 'ready' | 'error'>('empty');
 
   const load = async (source: PdfSource, what: Shown) => {
+    notes.current?.destroy();
     viewer.current?.destroy();
     setShown(what);
     setError(undefined);
@@ -41,6 +44,17 @@ export function ViewerApp() {
         language: () => langRef.current,
       });
       await viewer.current.ready;
+      notes.current = startPageNotes({
+        doc: document,
+        root: pages.current!,
+        language: () => langRef.current,
+        describe: () => ({
+          ...(what.local ? {} : { url: what.url }),
+          title: what.name,
+          fingerprint: pdf.fingerprints[0] ?? undefined,
+        }),
+        ownTab: () => browser.tabs.getCurrent().then((tab) => tab?.id),
+      });
       setState('ready');
     } catch (failure) {
       setError(errorText(failure));
@@ -63,6 +77,7 @@ export function ViewerApp() {
     return () => {
       document.removeEventListener('drop', onDrop);
       document.removeEventListener('dragover', onDragOver);
+      notes.current?.destroy();
       viewer.current?.destroy();
     };
   }, []);

@@ -7,6 +7,7 @@ import { DataStore } from '../../background/data-store.ts';
 import { backgroundHandlers } from '../../background/handlers.ts';
 import { syncSiteScripts } from '../../background/site-scripts.ts';
 import { serveMessages } from '../../messaging/serve.ts';
+import { startNotesBackground } from '../../notes/notes-background.ts';
 import { effectiveLanguage } from '../../settings/language.ts';
 import { publishSettings } from '../../settings/settings-mirror.ts';
 import { serveTracker } from '../../tracker/serve-tracker.ts';
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     },
   });
   serveMessages(BackgroundRequestSchema, backgroundHandlers(store));
+  startNotesBackground();
   serveTracker(store);
   listenToPdfMenu();
   browser.runtime.onInstalled.addListener(() => {
