@@ -118,6 +118,11 @@ const STRINGS = {
     es: 'No se conoce ningún enlace.',
   },
   closeCard: { en: 'Close', fr: 'Fermer', es: 'Cerrar' },
+  openTracker: {
+    en: 'Capacity-building activities tracker',
+    fr: 'Suivi des activités de renforcement des capacités',
+    es: 'Seguimiento de las actividades de fomento de capacidad',
+  },
 } as const satisfies Record<string, Translated>;
 
 /** A key of the extension's sentences. */

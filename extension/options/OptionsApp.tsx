@@ -20,6 +20,11 @@ export function OptionsApp() {
   return (
     <main lang={lang}>
       <h1>{text('appName', lang)}</h1>
+      <p>
+        <a href={browser.runtime.getURL('/tracker.html')} target="_blank" rel="noopener">
+          {text('openTracker', lang)}
+        </a>
+      </p>
       <LanguageSelect
         value={settings.language}
         lang={lang}

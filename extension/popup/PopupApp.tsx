@@ -119,6 +119,16 @@ export function PopupApp() {
           {text('settings', lang)}
         </button>
       </p>
+      <p>
+        <button
+          type="button"
+          class="link"
+          data-testid="open-tracker"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') })}
+        >
+          {text('openTracker', lang)}
+        </button>
+      </p>
     </main>
   );
 }

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { TrackerApp } from '../../tracker/TrackerApp.tsx';
+
+render(<TrackerApp />, document.getElementById('app')!);
