@@ -19,7 +19,7 @@ for (const name of Object.keys(ENTRIES) as EntryName[]) {
   first = false;
 }
 
-writeDemoData();
+await writeDemoData();
 
 const analyzer = spawnSync(
   'npx',

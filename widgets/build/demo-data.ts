@@ -9,13 +9,17 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exampleActivities } from '../../core/data/example-activities.ts';
 import { publishDataset } from '../../core/publish/publish.ts';
+import { format, resolveConfig } from 'prettier';
 
 export const PUBLISHED_DEMO_FILE = fileURLToPath(new URL('../demo/published-public.json', import.meta.url));
 
-export function writeDemoData(): void {
+/** Writes the file, formatted as the repository's Prettier settings would. */
+export async function writeDemoData(): Promise<void> {
   const examples = exampleActivities();
   const published = publishDataset(examples, 'public', examples.generatedAt);
-  writeFileSync(PUBLISHED_DEMO_FILE, JSON.stringify(published, null, 2) + '\n');
+  const options = (await resolveConfig(PUBLISHED_DEMO_FILE)) ?? {};
+  const text = await format(JSON.stringify(published), { ...options, filepath: PUBLISHED_DEMO_FILE });
+  writeFileSync(PUBLISHED_DEMO_FILE, text);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) writeDemoData();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await writeDemoData();

@@ -451,7 +451,13 @@ export class CitesActivityTracker extends TrackerElement {
   private renderPartyScores(dataset: Dataset, party: string, lookup: PartyLookup, lang: Language) {
     const scores = scoreParties(dataset).filter((score) => score.party === party);
     if (scores.length === 0) return nothing;
-    return html`<div class="scroll" part="party-scores">
+    return html`<div
+      class="scroll"
+      part="party-scores"
+      tabindex="0"
+      role="group"
+      aria-label=${this.msg('needsReachedFor', { party: partyLabel(lookup, party, lang) })}
+    >
       <table>
         <caption>
           ${this.msg('needsReachedFor', { party: partyLabel(lookup, party, lang) })}

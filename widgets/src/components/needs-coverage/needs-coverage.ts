@@ -6,8 +6,10 @@ import type { Activity } from '../../../../core/schemas/activity.ts';
 import {
   NEED_CATEGORIES,
   REGION_CODES,
+  sortRecipients,
   type Language,
   type NeedCategory,
+  type RecipientCode,
 } from '../../../../core/schemas/codes.ts';
 import type { Dataset } from '../../../../core/schemas/dataset.ts';
 import { analyze } from '../../../../core/tracker/analyze.ts';
@@ -23,7 +25,7 @@ type Coverage = 'covered' | 'partial' | 'unmet';
 
 interface Cell {
   coverage: Coverage;
-  recipients: Set<string>;
+  recipients: Set<RecipientCode>;
   overlap: boolean;
   collaboration: boolean;
 }
@@ -156,7 +158,7 @@ export class CitesNeedsCoverage extends TrackerElement {
       .sort((a, b) => partyLabel(lookup, a, lang).localeCompare(partyLabel(lookup, b, lang), lang));
     const { analysis } = prepared;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div class="scroll">
+    return html`<div class="scroll" tabindex="0" role="group" aria-label=${this.msg('coverageCaption')}>
         <table part="table">
           <caption part="caption">
             ${this.msg('coverageCaption')}
@@ -233,7 +235,8 @@ export class CitesNeedsCoverage extends TrackerElement {
 
   private renderCell(party: string, category: NeedCategory, cell: Cell | undefined, lang: Language) {
     if (!cell) return html`<td data-category=${category}></td>`;
-    const codes = [...cell.recipients];
+    const codes = sortRecipients(cell.recipients);
+    const names = codes.map((code) => recipientLabel(code, lang)).join(', ');
     return html`<td
       class="coverage ${cell.coverage}"
       part="cell"
@@ -246,9 +249,8 @@ export class CitesNeedsCoverage extends TrackerElement {
         ><span aria-hidden="true">${SYMBOLS[cell.coverage]}</span>
         ${this.msg(COVERAGE_KEYS[cell.coverage])}</span
       >
-      <span class="codes" title=${codes.map((code) => recipientLabel(code as never, lang)).join(', ')}
-        ><span aria-hidden="true">${codes.join(' ')}</span
-        ><span class="vh">${codes.map((code) => recipientLabel(code as never, lang)).join(', ')}</span></span
+      <span class="codes" title=${names}
+        ><span aria-hidden="true">${codes.join(' ')}</span><span class="vh">${names}</span></span
       >
       ${cell.overlap ? html`<span class="mark overlap" part="mark">${this.msg('overlapMark')}</span>` : nothing}
       ${

@@ -171,7 +171,7 @@ export class CitesResourceTracker extends TrackerElement {
       ${
         groups.length === 0
           ? html`<p class="muted">${this.msg('noFunding')}</p>`
-          : html`<div class="scroll">
+          : html`<div class="scroll" tabindex="0" role="group" aria-label=${title}>
               <table part="table">
                 <caption class="vh">
                   ${title}
@@ -221,7 +221,7 @@ export class CitesResourceTracker extends TrackerElement {
       ${
         rows.length === 0
           ? html`<p class="muted">${this.msg('noFunding')}</p>`
-          : html`<div class="scroll">
+          : html`<div class="scroll" tabindex="0" role="group" aria-label=${title}>
               <table part="table">
                 <caption class="vh">
                   ${title}

@@ -219,7 +219,7 @@ export class CitesSelfAssessment extends TrackerElement {
 
   private renderProfile(profile: GapProfile, lang: Language, level: number): TemplateResult {
     return html`<div class="subheading" role="heading" aria-level=${level}>${this.msg('gapProfile')}</div>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="group" aria-label=${this.msg('gapProfile')}>
         <table part="profile">
           <caption class="vh">
             ${this.msg('gapProfile')}
