@@ -74,6 +74,9 @@ export async function run(): Promise<void> {
   console.log(
     `widgets: cites-widgets.js ${kb(gzip)} KB gzip (budget ${kb(BUDGET_BYTES)} KB, ${(gzip / BUDGET_BYTES).toFixed(2)}x budget)`,
   );
+  console.log(
+    `widgets: cites-tracker.js ${kb(gzipSync(readFileSync(`${ROOT}widgets/dist/cites-tracker.js`), { level: 9 }).length)} KB gzip (no budget set)`,
+  );
 
   const executablePath = findChromium();
   if (!executablePath) {
