@@ -238,6 +238,8 @@ test('self-assessment: rate by keyboard, see the gap profile, download it and th
   await page.goto(TRACKER);
   const widget = page.locator('#assessment-main');
   await expect(widget.locator('[part="heading"]')).toHaveText('Self-assessment: Mexico');
+  // The form is the Party's own: no "illustrative" label on it.
+  await expect(widget.locator('[part="notice"]')).toHaveCount(0);
   const group = widget.locator('fieldset[data-element="legislation"]');
   await expect(group.locator('input[type="radio"]')).toHaveCount(4);
   // Space checks the focused radio; arrows move within the group and check.
@@ -299,6 +301,7 @@ test('axe-core finds no violation in Spanish, on a phone', async ({ page }) => {
   await page.goto(TRACKER);
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('#activities-main [part="summary"]')).toHaveText('7 de 7 actividades');
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(375);
   const violations = await axeViolations(page);
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 });

@@ -13,6 +13,7 @@ import {
 } from '../../../../core/tracker/self-assessment.ts';
 import { categoryLabel, partyLabel, recipientLabel } from '../../internal/labels.ts';
 import { sharedStyles } from '../../internal/shared.styles.ts';
+import { fromDefault, type LoadState } from '../../internal/load-dataset.ts';
 import { TrackerElement } from '../../internal/tracker-element.ts';
 import { listOf } from '../../internal/tracker-format.ts';
 import { trackerStyles } from '../../internal/tracker.styles.ts';
@@ -56,7 +57,7 @@ function download(fileName: string, value: unknown): void {
  *
  * @attr {string} party - The Party's code (e.g. `MX`).
  * @attr {string} date - Date of the assessment, YYYY-MM-DD (default: today; editable in the form).
- * @attr {string} src - URL of a published dataset JSON file, or several space-separated; used for the Party's name. Else inline JSON, else the bundled data.
+ * @attr {string} src - URL of a published dataset JSON file, or several space-separated; used for the Party's name. Else inline JSON, else the bundled needs dataset (without the example activities).
  * @attr {string} lang - Interface language: `en`, `fr` or `es` (default: the page's `<html lang>`).
  * @attr {number} heading-level - ARIA level of the title (2–5, default 2); section headings are one below.
  *
@@ -123,6 +124,14 @@ export class CitesSelfAssessment extends TrackerElement {
 
   override render(): TemplateResult {
     return this.renderWithData((dataset) => this.renderAssessment(dataset));
+  }
+
+  /**
+   * Without data, the bundled dataset alone: the form needs only the Parties' names, and the
+   * example activities would label the Party's own ratings "illustrative".
+   */
+  protected override loadDefault(): LoadState {
+    return fromDefault();
   }
 
   private changed(): void {
