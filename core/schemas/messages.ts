@@ -12,12 +12,38 @@ import { PartyCodeSchema, PartySchema } from './party.ts';
 export const LanguageChoiceSchema = z.enum(['auto', 'en', 'fr', 'es']);
 export type LanguageChoice = z.infer<typeof LanguageChoiceSchema>;
 
-/** Where the extension takes its data from: the bundled dataset or a published dataset URL. */
+/** The most published datasets the extension loads at once. */
+export const MAX_DATA_URLS = 10;
+
+const DataUrlSchema = z.url({ protocol: /^https?$/ });
+
+/**
+ * Where the extension takes its data from: the bundled dataset, a published dataset URL, or
+ * several published datasets (the Secretariat's needs, a donor's activities), with or without
+ * the bundled one, merged so that each record keeps its source.
+ */
 export const DataSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bundled') }),
-  z.object({ kind: z.literal('url'), url: z.url({ protocol: /^https?$/ }) }),
+  z.object({ kind: z.literal('url'), url: DataUrlSchema }),
+  z.object({
+    kind: z.literal('urls'),
+    urls: z
+      .array(DataUrlSchema)
+      .min(1)
+      .max(MAX_DATA_URLS)
+      .refine((urls) => new Set(urls).size === urls.length, 'each URL is given once'),
+    /** Whether the bundled dataset is merged with them. */
+    withBundled: z.boolean(),
+  }),
 ]);
 export type DataSource = z.infer<typeof DataSourceSchema>;
+
+/** The URLs of a data source and whether it includes the bundled dataset. */
+export function dataSourceParts(source: DataSource): { bundled: boolean; urls: string[] } {
+  if (source.kind === 'bundled') return { bundled: true, urls: [] };
+  if (source.kind === 'url') return { bundled: false, urls: [source.url] };
+  return { bundled: source.withBundled, urls: source.urls };
+}
 
 /** An origin such as `https://example.org` (scheme, host and port only). */
 export const OriginSchema = z
@@ -46,6 +72,19 @@ export const DataStatusSchema = z.object({
   illustrative: z.boolean(),
   reportCount: z.number().int().nonnegative(),
   needCount: z.number().int().nonnegative(),
+  /** Each dataset merged into the one in use, where there are several. */
+  parts: z
+    .array(
+      z.object({
+        /** Absent for the bundled dataset. */
+        url: z.string().optional(),
+        title: z.string(),
+        reportCount: z.number().int().nonnegative(),
+        needCount: z.number().int().nonnegative(),
+        activityCount: z.number().int().nonnegative(),
+      }),
+    )
+    .optional(),
 });
 export type DataStatus = z.infer<typeof DataStatusSchema>;
 
@@ -71,7 +110,13 @@ export type DatasetProblem = z.infer<typeof DatasetProblemSchema>;
 /** The outcome of choosing a data source: the new status, or why the dataset was refused. */
 export const DataSourceResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), status: DataStatusSchema }),
-  z.object({ ok: z.literal(false), reason: z.string(), problems: z.array(DatasetProblemSchema) }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.string(),
+    problems: z.array(DatasetProblemSchema),
+    /** The URL refused, where one of several was. */
+    url: z.string().optional(),
+  }),
 ]);
 export type DataSourceResult = z.infer<typeof DataSourceResultSchema>;
 

@@ -35,11 +35,12 @@ export async function saveDataset(db: AppDB, url: string, dataset: Dataset, load
 }
 
 /**
- * Forgets every stored dataset except the one fetched from `keep`.
+ * Forgets every stored dataset except those fetched from `keep`.
  *
  * @param db - the database to write
- * @param keep - the URL whose dataset stays
+ * @param keep - the URL (or URLs) whose datasets stay
  */
-export async function pruneDatasets(db: AppDB, keep?: string): Promise<void> {
-  await db.datasets.filter((row) => row.key !== keep).delete();
+export async function pruneDatasets(db: AppDB, keep: string | readonly string[] = []): Promise<void> {
+  const kept = new Set(typeof keep === 'string' ? [keep] : keep);
+  await db.datasets.filter((row) => !kept.has(row.key)).delete();
 }

@@ -2,17 +2,21 @@
  * The background's data: the settings and the dataset in use, kept in the extension's IndexedDB
  * (through core/storage). A dataset from a URL is fetched only when the user sets or refreshes
  * that URL, validated, and stored; one that fails validation is refused with the reason, and the
- * dataset in use stays.
+ * dataset in use stays. Several URLs (and the bundled dataset) can be used at once: each is
+ * fetched and validated, and they are merged keeping each record's source; if any one is
+ * refused, none is used.
  */
+import { mergeDatasets } from '../../core/dataset/merge.ts';
 import { parseDatasetText } from '../../core/dataset/parse-dataset.ts';
 import type { Dataset } from '../../core/schemas/dataset.ts';
-import type {
-  DataSource,
-  DataSourceResult,
-  DataStatus,
-  LanguageChoice,
-  PartyRecord,
-  Settings,
+import {
+  dataSourceParts,
+  type DataSource,
+  type DataSourceResult,
+  type DataStatus,
+  type LanguageChoice,
+  type PartyRecord,
+  type Settings,
 } from '../../core/schemas/messages.ts';
 import type { AppDB } from '../../core/storage/app-db.ts';
 import { loadDataset, pruneDatasets, saveDataset } from '../../core/storage/datasets-repo.ts';
@@ -34,11 +38,19 @@ export interface DataStoreDeps {
   now?: () => Date;
 }
 
+/** One of the datasets merged into the one in use. */
+interface Part {
+  /** Absent for the bundled dataset. */
+  url?: string;
+  dataset: Dataset;
+}
+
 interface Active {
   source: DataSource;
   dataset: Dataset;
   loadedAt?: string;
   index: PartyIndex;
+  parts: Part[];
 }
 
 /** The background's data store. */
@@ -77,7 +89,7 @@ export class DataStore {
 
   /** What is known about the dataset in use. */
   async status(): Promise<DataStatus> {
-    const { source, dataset, loadedAt } = await this.current();
+    const { source, dataset, loadedAt, parts } = await this.current();
     return {
       source,
       id: dataset.id,
@@ -87,6 +99,17 @@ export class DataStore {
       illustrative: dataset.illustrative ?? false,
       reportCount: dataset.reports.length,
       needCount: dataset.needs.length,
+      ...(parts.length > 1
+        ? {
+            parts: parts.map((part) => ({
+              ...(part.url ? { url: part.url } : {}),
+              title: part.dataset.title,
+              reportCount: part.dataset.reports.length,
+              needCount: part.dataset.needs.length,
+              activityCount: part.dataset.activities.length,
+            })),
+          }
+        : {}),
     };
   }
 
@@ -106,21 +129,44 @@ export class DataStore {
   }
 
   /**
-   * Uses the bundled dataset, or fetches, validates and stores the one at a URL. A dataset that
-   * cannot be fetched or fails validation is refused and the one in use stays.
+   * Uses the bundled dataset, or fetches, validates and stores the one at each URL and merges
+   * them (with the bundled one if asked). A dataset that cannot be fetched or fails validation
+   * is refused with its URL and reason, and the data in use stays.
    *
    * @param source - the data source
    */
   async setDataSource(source: DataSource): Promise<DataSourceResult> {
-    if (source.kind === 'bundled') {
+    const { bundled, urls } = dataSourceParts(source);
+    if (urls.length === 0) {
       await pruneDatasets(this.deps.db);
       this.active = undefined;
       await this.save({ ...(await this.settings()), dataSource: source });
       return { ok: true, status: await this.status() };
     }
+    const fetched: Part[] = [];
+    for (const url of urls) {
+      const result = await this.fetchDataset(url);
+      if (!result.ok) {
+        const reason = urls.length > 1 ? `${url}: ${result.reason}` : result.reason;
+        return { ok: false, reason, problems: result.problems, url };
+      }
+      fetched.push({ url, dataset: result.dataset });
+    }
+    const loadedAt = (this.deps.now?.() ?? new Date()).toISOString();
+    for (const part of fetched) await saveDataset(this.deps.db, part.url!, part.dataset, loadedAt);
+    await pruneDatasets(this.deps.db, urls);
+    const parts = bundled ? [{ dataset: this.deps.bundled() }, ...fetched] : fetched;
+    this.active = Promise.resolve(activate(source, parts, loadedAt));
+    await this.save({ ...(await this.settings()), dataSource: source });
+    return { ok: true, status: await this.status() };
+  }
+
+  private async fetchDataset(
+    url: string,
+  ): Promise<{ ok: true; dataset: Dataset } | { ok: false; reason: string; problems: DataSourceProblems }> {
     let text: string;
     try {
-      const response = await this.deps.fetch(source.url);
+      const response = await this.deps.fetch(url);
       if (!response.ok) return refuse(`the server answered ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {
@@ -138,12 +184,7 @@ export class DataStore {
         problems: parsed.errors,
       };
     }
-    const loadedAt = (this.deps.now?.() ?? new Date()).toISOString();
-    await saveDataset(this.deps.db, source.url, parsed.dataset, loadedAt);
-    await pruneDatasets(this.deps.db, source.url);
-    this.active = Promise.resolve(activate(source, parsed.dataset, loadedAt));
-    await this.save({ ...(await this.settings()), dataSource: source });
-    return { ok: true, status: await this.status() };
+    return { ok: true, dataset: parsed.dataset };
   }
 
   private current(): Promise<Active> {
@@ -153,11 +194,19 @@ export class DataStore {
 
   private async load(): Promise<Active> {
     const { dataSource } = await this.settings();
-    if (dataSource.kind === 'url') {
-      const stored = await loadDataset(this.deps.db, dataSource.url);
-      if (stored) return activate(dataSource, stored.dataset, stored.loadedAt);
+    const { bundled, urls } = dataSourceParts(dataSource);
+    const parts: Part[] = bundled ? [{ dataset: this.deps.bundled() }] : [];
+    let loadedAt: string | undefined;
+    for (const url of urls) {
+      const stored = await loadDataset(this.deps.db, url);
+      if (!stored) continue;
+      parts.push({ url, dataset: stored.dataset });
+      loadedAt = loadedAt && loadedAt < stored.loadedAt ? loadedAt : stored.loadedAt;
     }
-    return activate({ kind: 'bundled' }, this.deps.bundled());
+    // Every stored dataset is gone (or no longer validates): the bundled one serves meanwhile.
+    if (urls.length > 0 && parts.every((part) => !part.url))
+      return activate({ kind: 'bundled' }, [{ dataset: this.deps.bundled() }]);
+    return activate(dataSource, parts, loadedAt);
   }
 
   private async save(settings: Settings): Promise<Settings> {
@@ -168,10 +217,19 @@ export class DataStore {
   }
 }
 
-function activate(source: DataSource, dataset: Dataset, loadedAt?: string): Active {
-  return { source, dataset, ...(loadedAt ? { loadedAt } : {}), index: indexParties(dataset) };
+type DataSourceProblems = Extract<DataSourceResult, { ok: false }>['problems'];
+
+function activate(source: DataSource, parts: Part[], loadedAt?: string): Active {
+  const datasets = parts.map((part) => part.dataset);
+  // The merge's date is that of the newest part, so that the same data always merges the same.
+  const newest = datasets
+    .map((d) => d.generatedAt)
+    .sort()
+    .pop();
+  const dataset = mergeDatasets(datasets, newest);
+  return { source, dataset, ...(loadedAt ? { loadedAt } : {}), index: indexParties(dataset), parts };
 }
 
-function refuse(reason: string): DataSourceResult {
+function refuse(reason: string): { ok: false; reason: string; problems: DataSourceProblems } {
   return { ok: false, reason, problems: [] };
 }

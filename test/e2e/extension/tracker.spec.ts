@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './extension-fixtures.ts';
+import { DEMO_ORIGIN, expect, test } from './extension-fixtures.ts';
 
 /** Opens the tracker page of the extension. */
 async function openTracker(page: Page, extensionId: string, section = ''): Promise<void> {
@@ -210,3 +210,45 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+test.describe('several data sources', () => {
+  test('merges published datasets with the bundled one; a failing URL is refused by name and the data stays', async ({
+    context,
+    extensionId,
+    extensionPage,
+  }) => {
+    const options = extensionPage;
+    await expect(options.getByTestId('data-status')).toContainText('20 reports');
+    await options.locator('input[name=source][value=url]').check();
+    await options.getByLabel('URL 1').fill(`${DEMO_ORIGIN}/data/example-activities.json`);
+    await options.getByRole('button', { name: 'Add a URL' }).click();
+    await options.getByLabel('URL 2').fill(`${DEMO_ORIGIN}/pages/bad-dataset.json`);
+    await options.getByLabel('Merge the bundled dataset with them').check();
+    await options.getByRole('button', { name: 'Use this data' }).click();
+    const error = options.getByTestId('data-error');
+    await expect(error).toContainText(
+      `Refused: ${DEMO_ORIGIN}/pages/bad-dataset.json: the dataset is not valid`,
+    );
+    await expect(error).toContainText('needs[0].recipients[0]');
+    await expect(options.getByTestId('data-status')).not.toContainText('Merged from');
+
+    await options.getByLabel('URL 2').fill(`${DEMO_ORIGIN}/pages/alt-dataset.json`);
+    await options.getByRole('button', { name: 'Use this data' }).click();
+    const status = options.getByTestId('data-status');
+    await expect(status).toContainText('Merged from');
+    await expect(status.locator('li')).toHaveCount(3);
+    await expect(status.locator(`[data-part="${DEMO_ORIGIN}/data/example-activities.json"]`)).toContainText(
+      /[1-9]\d* activities/,
+    );
+
+    const page = await context.newPage();
+    await openTracker(page, extensionId, 'analysis');
+    await expect(page.getByTestId('data-in-use')).toContainText(
+      /0 activities recorded here, [1-9]\d* from the data/,
+    );
+
+    await options.reload();
+    await expect(options.getByLabel('URL 2')).toHaveValue(`${DEMO_ORIGIN}/pages/alt-dataset.json`);
+    await expect(options.getByLabel('Merge the bundled dataset with them')).toBeChecked();
+  });
+});
