@@ -423,7 +423,8 @@ test('each tracker module works alone, and next to the full bundle', async ({ pa
   await page.setContent(`<!doctype html><html lang="en"><head><title>One</title>
     <script type="module" src="/widgets/dist/cites-resource-tracker.js"></script></head>
     <body><cites-resource-tracker view="funding"></cites-resource-tracker><cites-needs-coverage>not loaded</cites-needs-coverage></body></html>`);
-  await expect(page.locator('cites-resource-tracker [data-view="funding"]')).toBeVisible();
+  // A cold load of a whole module on a busy machine: allow it more than the default 5 s.
+  await expect(page.locator('cites-resource-tracker [data-view="funding"]')).toBeVisible({ timeout: 15_000 });
   expect(await page.evaluate(() => customElements.get('cites-needs-coverage'))).toBeUndefined();
   for (const name of ['activity-tracker', 'needs-coverage', 'self-assessment', 'tracker']) {
     await page.evaluate((url) => import(url), `/widgets/dist/cites-${name}.js`);

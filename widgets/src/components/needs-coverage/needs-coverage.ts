@@ -181,7 +181,7 @@ export class CitesNeedsCoverage extends TrackerElement {
                 html`<tr data-party=${party}>
                   <th scope="row">${partyLabel(lookup, party, lang)}</th>
                   ${NEED_CATEGORIES.map((category) =>
-                    this.renderCell(party, category, prepared.cells.get(party)?.get(category), lang),
+                    this.renderCell(category, prepared.cells.get(party)?.get(category), lang),
                   )}
                 </tr>`,
             )}
@@ -233,7 +233,7 @@ export class CitesNeedsCoverage extends TrackerElement {
       }`;
   }
 
-  private renderCell(party: string, category: NeedCategory, cell: Cell | undefined, lang: Language) {
+  private renderCell(category: NeedCategory, cell: Cell | undefined, lang: Language) {
     if (!cell) return html`<td data-category=${category}></td>`;
     const codes = sortRecipients(cell.recipients);
     const names = codes.map((code) => recipientLabel(code, lang)).join(', ');
