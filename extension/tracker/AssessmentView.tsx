@@ -9,6 +9,7 @@ import { CATEGORY_LABELS } from '../../core/i18n/labels.ts';
 import type { Language } from '../../core/schemas/codes.ts';
 import {
   ASSESSMENT_ELEMENTS,
+  elementCriteria,
   gapProfile,
   SelfAssessmentSchema,
   type SelfAssessment,
@@ -129,7 +130,6 @@ export function AssessmentView({ lang }: { lang: Language }) {
           value={draft.date}
           onInput={(date) => setDraft({ ...draft, date })}
         />
-        {lang !== 'en' && <p class="muted">{tt('criteriaInEnglish', lang)}</p>}
         {ASSESSMENT_ELEMENTS.map((element) => (
           <fieldset key={element.id} class="element" data-element={element.id}>
             <legend>{element.name[lang]}</legend>
@@ -142,7 +142,7 @@ export function AssessmentView({ lang }: { lang: Language }) {
                   checked={draft.ratings[element.id] === rating}
                   onChange={() => setDraft({ ...draft, ratings: { ...draft.ratings, [element.id]: rating } })}
                 />
-                <strong>{rating}</strong> — {element.criteria[rating]}
+                <strong>{rating}</strong> — {elementCriteria(element, lang)[rating]}
               </label>
             ))}
             <label class="rating">
@@ -195,7 +195,7 @@ export function AssessmentView({ lang }: { lang: Language }) {
                     <th scope="row">{element.name[lang]}</th>
                     <td>{row.rating ?? tt('notRated', lang)}</td>
                     <td>{row.gap}</td>
-                    <td>{row.criterion ?? ''}</td>
+                    <td>{row.rating === undefined ? '' : elementCriteria(element, lang)[row.rating]}</td>
                   </tr>
                 );
               })}

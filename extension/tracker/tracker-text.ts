@@ -305,11 +305,6 @@ const TRACKER_STRINGS = {
     fr: 'Télécharger l’auto-évaluation et le profil des lacunes (JSON)',
     es: 'Descargar la autoevaluación y el perfil de carencias (JSON)',
   },
-  criteriaInEnglish: {
-    en: '',
-    fr: 'Les critères sont rédigés en anglais.',
-    es: 'Los criterios están redactados en inglés.',
-  },
   error: { en: 'Error: {reason}', fr: 'Erreur : {reason}', es: 'Error: {reason}' },
 } as const satisfies Record<string, Translated>;
 
