@@ -57,6 +57,10 @@ export function NoteEditor({ lang, subject, onDone, onCancel }: NoteEditorProps)
       if (!draft) return;
       setBody(draft.body);
       setTags(draft.tags);
+      // A draft written against an older revision is saved against it: the change made since
+      // then comes up as a conflict to resolve, not overwritten unseen.
+      if (subject.kind === 'edit' && draft.revision !== undefined && draft.revision !== subject.note.revision)
+        setAgainst({ ...subject.note, revision: draft.revision });
     });
     return () => clearTimeout(timer.current);
   }, [key]);
@@ -76,8 +80,12 @@ export function NoteEditor({ lang, subject, onDone, onCancel }: NoteEditorProps)
     clearTimeout(timer.current);
     const { body: text, tags: tagText } = latest.current;
     // The draft is written at once, so that nothing typed is lost whatever happens next.
-    await askNotes({ type: 'notes.draft.set', key, draft: { body: text, tags: tagText } });
     const basis = override ?? against;
+    await askNotes({
+      type: 'notes.draft.set',
+      key,
+      draft: { body: text, tags: tagText, ...(basis ? { revision: basis.revision } : {}) },
+    });
     const reply =
       subject.kind === 'new' && !basis
         ? await askNotes({

@@ -273,6 +273,51 @@ test.describe('notes', () => {
     await expect(first.locator('article.note')).toHaveCount(2);
   });
 
+  test('a highlight opens its note in the closed card; annotations off remove every highlight', async ({
+    context,
+    extensionPage,
+  }) => {
+    await enableDemoSite(extensionPage);
+    const note = await addNote(extensionPage, 'the Secretariat collected information', 'private remark');
+    const page = await context.newPage();
+    await page.goto('/document.html');
+    const highlight = page.locator(`${HIGHLIGHT}[data-cites-note="${note.id}"]`).first();
+    await expect(highlight).toBeAttached({ timeout: 15_000 });
+    await highlight.click();
+    const panel = page.locator('cites-note-ui[data-part="panel"]');
+    await expect(panel).toBeVisible();
+    // Nothing of the note is readable by the page.
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('private remark'))).toBe(
+      false,
+    );
+    expect(await page.evaluate(() => document.querySelector('cites-note-ui')?.shadowRoot ?? null)).toBeNull();
+    await page.keyboard.press('Escape');
+
+    await ask(extensionPage, { type: 'setSite', origin: DEMO_ORIGIN, enabled: false });
+    await expect(page.locator(HIGHLIGHT)).toHaveCount(0);
+    await expect(page.locator('cites-mention')).toHaveCount(0);
+    await expect(page.locator('cites-note-ui')).toHaveCount(0);
+  });
+
+  test('an unsaved edit is kept as a draft through a reload of the panel', async ({
+    context,
+    extensionPage,
+    extensionId,
+  }) => {
+    const note = await addNote(extensionPage, 'the Secretariat collected information', 'saved text');
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await panel.locator('button[data-view="all"]').click();
+    await panel.locator(`article[data-note-id="${note.id}"] button[data-action="edit"]`).click();
+    await panel.locator('form.editor textarea').fill('typed but not saved');
+    await panel.waitForTimeout(600);
+    await panel.reload();
+    await panel.locator('button[data-view="all"]').click();
+    await panel.locator(`article[data-note-id="${note.id}"] button[data-action="edit"]`).click();
+    await expect(panel.locator('form.editor textarea')).toHaveValue('typed but not saved');
+    expect((await allNotes(extensionPage))[0]!.body).toBe('saved text');
+  });
+
   test('a note whose passage is not in the page is listed as not found, not dropped', async ({
     context,
     extensionPage,
