@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { AXE_PATH, type AxeViolation } from '../widgets/support.ts';
 import { DEMO_ORIGIN, expect, test } from './extension-fixtures.ts';
 
 /** Opens the tracker page of the extension. */
@@ -23,6 +25,19 @@ async function recordActivity(
   await page.getByLabel('Who may see it').selectOption(fields.visibility);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('table.activities').getByRole('rowheader', { name: fields.title })).toBeVisible();
+}
+
+/**
+ * axe-core's violations on an extension page. The page's content security policy refuses added
+ * script tags; the DevTools protocol's evaluation is not subject to it.
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<unknown> } }).axe;
+    return ((await axe.run(document)) as { violations: AxeViolation[] }).violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(' | ')})`);
 }
 
 test.describe('the tracker page', () => {
@@ -190,6 +205,25 @@ test.describe('the tracker page', () => {
     };
     expect(json.assessment.party).toBe('KE');
     expect(json.gapProfile.suggestedNeeds.length).toBeGreaterThan(0);
+  });
+
+  test('every section passes axe, with the activity form open and showing errors', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openTracker(page, extensionId);
+    await recordActivity(page, { title: 'Checked activity', visibility: 'public' });
+    await page.getByRole('button', { name: 'New activity' }).click();
+    await page.getByRole('button', { name: 'Add an indicator' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('form-problem')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const section of ['exchange', 'analysis', 'scores', 'assessment']) {
+      await openTracker(page, extensionId, section);
+      await expect(page.locator('main h2').first()).toBeVisible();
+      expect(await axeViolations(page), section).toEqual([]);
+    }
   });
 
   test('the popup and the options page open the tracker', async ({ context, extensionId, extensionPage }) => {
