@@ -40,6 +40,10 @@ export function widgetConfig(name: EntryName, emptyOutDir = false): InlineConfig
       reportCompressedSize: false,
       lib: { entry: ENTRIES[name], formats: ['es'], fileName: () => `${name}.js` },
       rollupOptions: {
+        // The dataset validator is loaded on demand (see src/internal/load-dataset.ts), beside the bundle.
+        // The bundle may export what the validator shares with it, so the validator is one small file.
+        output: { chunkFileNames: 'cites-validate-[hash].js' },
+        preserveEntrySignatures: 'allow-extension',
         // jsonc-parser (used by the core's file parser, not by the widgets) keeps module-level
         // tables Rollup cannot prove pure; nothing of it is called here.
         treeshake: { moduleSideEffects: (id) => !/[\\/]jsonc-parser[\\/]/.test(id) },

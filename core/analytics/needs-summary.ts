@@ -13,7 +13,7 @@ import {
   type NeedCategory,
   type RecipientCode,
   type RegionCode,
-} from '../schemas/codes.ts';
+} from '../schemas/code-lists.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Need, Report, Source } from '../schemas/need.ts';
 import type { Party } from '../schemas/party.ts';

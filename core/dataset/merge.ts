@@ -1,4 +1,5 @@
-import { DATASET_SCHEMA_VERSION, type Dataset } from '../schemas/dataset.ts';
+import { DATASET_SCHEMA_VERSION } from '../schemas/code-lists.ts';
+import type { Dataset } from '../schemas/dataset.ts';
 import { summarize } from '../tracker/summarize.ts';
 
 /**

@@ -5,10 +5,13 @@
  * that loads a published dataset.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
-import { isPartyCode } from '../data/parties.ts';
-import { DATASET_SCHEMA_VERSION, DatasetSchema, type Dataset } from '../schemas/dataset.ts';
+import type { Dataset } from '../schemas/dataset.ts';
 import type { LocatedError } from '../import/located-error.ts';
+import { formatPath } from './format-path.ts';
+import { validateDataset } from './validate-dataset.ts';
+
+export { formatPath };
+export { validateDataset, type DatasetIssue } from './validate-dataset.ts';
 
 export type DatasetParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: LocatedError[] };
 
@@ -44,62 +47,6 @@ export function parseDatasetText(text: string): DatasetParseResult {
       return { line: lineOf(offset), field: formatPath(issue.path), message: issue.message };
     }),
   };
-}
-
-export interface DatasetIssue {
-  path: (string | number)[];
-  message: string;
-}
-
-/** Validates an already-parsed value as a dataset, with Party codes checked against the 185. */
-export function validateDataset(
-  value: unknown,
-): { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] } {
-  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > DATASET_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: ['schemaVersion'],
-          message: `schema version ${version} is newer than this software reads (${DATASET_SCHEMA_VERSION}); update the software`,
-        },
-      ],
-    };
-  }
-  const parsed = DatasetSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) };
-  const dataset = parsed.data;
-  const known = new Set(dataset.parties.map((party) => party.code));
-  const issues: DatasetIssue[] = [];
-  const checkParty = (code: string, path: (string | number)[]) => {
-    if (!known.has(code) && !isPartyCode(code))
-      issues.push({ path, message: `unknown Party code "${code}"` });
-  };
-  dataset.reports.forEach((r, i) => checkParty(r.party, ['reports', i, 'party']));
-  dataset.needs.forEach((n, i) => checkParty(n.party, ['needs', i, 'party']));
-  dataset.activities.forEach((a, i) =>
-    a.beneficiaries.forEach((code, j) => checkParty(code, ['activities', i, 'beneficiaries', j])),
-  );
-  dataset.resources.forEach(
-    (r, i) => r.beneficiary && checkParty(r.beneficiary, ['resources', i, 'beneficiary']),
-  );
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset };
-}
-
-function toIssue(issue: z.core.$ZodIssue): DatasetIssue {
-  return {
-    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: issue.message,
-  };
-}
-
-/** `needs[3].recipients[0]` from `['needs', 3, 'recipients', 0]`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>(
-    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
-    '',
-  );
 }
 
 function lineLocator(text: string): (offset: number) => number {

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../schemas/codes.ts';
+import { LANGUAGES, type Language } from '../schemas/code-lists.ts';
 import type { Party } from '../schemas/party.ts';
 import { MESSAGES, type MessageKey } from './messages.ts';
 

@@ -7,7 +7,7 @@ import type {
   RecipientCode,
   RegionCode,
   Visibility,
-} from '../schemas/codes.ts';
+} from '../schemas/code-lists.ts';
 
 /** A text in each working language. */
 export type Translated = Readonly<Record<Language, string>>;

@@ -1,4 +1,4 @@
-import { RECIPIENT_CODES, sortRecipients, type RecipientCode } from '../schemas/codes.ts';
+import { RECIPIENT_CODES, sortRecipients, type RecipientCode } from '../schemas/code-lists.ts';
 
 export type RecipientCellResult = { ok: true; codes: RecipientCode[] } | { ok: false; unknown: string[] };
 

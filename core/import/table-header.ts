@@ -1,4 +1,4 @@
-import { NEED_CATEGORIES, type NeedCategory } from '../schemas/codes.ts';
+import { NEED_CATEGORIES, type NeedCategory } from '../schemas/code-lists.ts';
 
 /** What a column of a needs table holds. */
 export type ColumnRole = 'party' | 'period' | NeedCategory | 'details' | 'category' | 'recipients';

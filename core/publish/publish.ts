@@ -4,7 +4,7 @@
  * activity, links from activities to dropped needs, and the totals, which are recomputed from
  * what is kept. Private records are never published.
  */
-import { VISIBILITY_LEVELS, type Visibility } from '../schemas/codes.ts';
+import { VISIBILITY_LEVELS, type Visibility } from '../schemas/code-lists.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { summarize } from '../tracker/summarize.ts';
 

@@ -7,7 +7,7 @@
  * Spanish addresses are inferred from the English ones by the site's E/F/S and eng/fra/esp
  * convention unless noted. Only the English forms below marked VERIFIED were seen.
  */
-import type { Language } from '../schemas/codes.ts';
+import type { Language } from '../schemas/code-lists.ts';
 import type { Mention } from './mention.ts';
 
 /** A place to read a mention. */

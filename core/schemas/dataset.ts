@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { ActivitySchema, IndicatorSchema, ResourceSchema } from './activity.ts';
+import { DATASET_SCHEMA_VERSION } from './code-lists.ts';
 import { VisibilitySchema } from './codes.ts';
 import { NeedSchema, RecordIdSchema, ReportSchema, SourceSchema } from './need.ts';
 import { PartySchema } from './party.ts';
 import { StrategicVisionSchema } from './strategic-vision.ts';
 import { DatasetSummarySchema } from './summary.ts';
 
-/** The dataset format version this code reads and writes. */
-export const DATASET_SCHEMA_VERSION = 1;
+export { DATASET_SCHEMA_VERSION };
 
 /**
  * A versioned, self-describing bundle of capacity-building records. Every record names its

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { PartySchema, type PartyInput } from '../schemas/party.ts';
-import type { Language, RegionCode } from '../schemas/codes.ts';
+import type { Language, RegionCode } from '../schemas/code-lists.ts';
 
 const REGIONS: Record<string, RegionCode> = {
   Africa: 'africa',

@@ -1,4 +1,4 @@
-import { NEED_CATEGORIES } from '../schemas/codes.ts';
+import { NEED_CATEGORIES } from '../schemas/code-lists.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { findCollaborations } from './collaboration.ts';
 import { assessCoverage, indexActivities } from './coverage.ts';

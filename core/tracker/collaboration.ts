@@ -5,7 +5,7 @@ import {
   type NeedCategory,
   type RecipientCode,
   type RegionCode,
-} from '../schemas/codes.ts';
+} from '../schemas/code-lists.ts';
 import type { Party } from '../schemas/party.ts';
 import { RECIPIENT_LABELS, REGION_LABELS } from '../i18n/labels.ts';
 import { categoryPhrase } from './phrases.ts';

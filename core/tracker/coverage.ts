@@ -1,4 +1,4 @@
-import { sortRecipients, type RecipientCode } from '../schemas/codes.ts';
+import { sortRecipients, type RecipientCode } from '../schemas/code-lists.ts';
 import type { Activity } from '../schemas/activity.ts';
 import type { Need } from '../schemas/need.ts';
 import { RECIPIENT_LABELS } from '../i18n/labels.ts';

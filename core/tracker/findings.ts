@@ -1,4 +1,4 @@
-import type { NeedCategory, RecipientCode, RegionCode } from '../schemas/codes.ts';
+import type { NeedCategory, RecipientCode, RegionCode } from '../schemas/code-lists.ts';
 
 /** A reported need nobody's activity answers yet. */
 export interface UnmetNeed {

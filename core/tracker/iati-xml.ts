@@ -10,7 +10,7 @@
  * country, is left out of them.
  */
 import type { Activity } from '../schemas/activity.ts';
-import type { ActivityStatus } from '../schemas/codes.ts';
+import type { ActivityStatus } from '../schemas/code-lists.ts';
 import { CATEGORY_LABELS, RECIPIENT_LABELS } from '../i18n/labels.ts';
 import { STRATEGIC_VISION } from '../data/strategic-vision.ts';
 

@@ -1,5 +1,5 @@
 import type { Activity } from '../schemas/activity.ts';
-import { RECIPIENT_CODES, type RecipientCode } from '../schemas/codes.ts';
+import { RECIPIENT_CODES, type RecipientCode } from '../schemas/code-lists.ts';
 import { RECIPIENT_LABELS } from '../i18n/labels.ts';
 import { categoryPhrase } from './phrases.ts';
 import type { Overlap } from './findings.ts';

@@ -1,4 +1,4 @@
-import type { NeedCategory, RecipientCode } from '../schemas/codes.ts';
+import type { NeedCategory, RecipientCode } from '../schemas/code-lists.ts';
 import { RECIPIENT_LABELS } from '../i18n/labels.ts';
 
 /** What an activity of each category gives, as a phrase inside an English sentence. */

@@ -1,5 +1,5 @@
 import type { Activity, Indicator } from '../schemas/activity.ts';
-import { NEED_CATEGORIES, type NeedCategory, type RecipientCode } from '../schemas/codes.ts';
+import { NEED_CATEGORIES, type NeedCategory, type RecipientCode } from '../schemas/code-lists.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { categoryPhrase, codeList } from './phrases.ts';
 import { SCORING_RULES, type ScoringRule } from './scoring-rules.ts';

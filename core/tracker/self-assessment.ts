@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { PartyCodeSchema } from '../schemas/party.ts';
-import { sortRecipients, type NeedCategory, type RecipientCode } from '../schemas/codes.ts';
+import { sortRecipients, type NeedCategory, type RecipientCode } from '../schemas/code-lists.ts';
 import type { Translated } from '../i18n/labels.ts';
 
 export interface AssessmentElement {

@@ -69,11 +69,20 @@ export async function run(): Promise<void> {
     const built = spawnSync('npm', ['run', '--silent', 'build:widgets'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('widgets: the build failed');
   }
-  const gzip = gzipSync(readFileSync(BUNDLE), { level: 9 }).length;
+  const bundle = readFileSync(BUNDLE);
+  const gzip = gzipSync(bundle, { level: 9 }).length;
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(
     `widgets: cites-widgets.js ${kb(gzip)} KB gzip (budget ${kb(BUDGET_BYTES)} KB, ${(gzip / BUDGET_BYTES).toFixed(2)}x budget)`,
   );
+  // The dataset validator the bundle loads only when a page gives it data from outside.
+  const validator = /import\(["']\.\/(cites-validate-[\w-]+\.js)["']\)/.exec(bundle.toString('utf8'))?.[1];
+  if (validator) {
+    const extra = gzipSync(readFileSync(`${ROOT}widgets/dist/${validator}`), { level: 9 }).length;
+    console.log(
+      `widgets: + ${validator} ${kb(extra)} KB gzip, loaded only for data from src or inline JSON (${kb(gzip + extra)} KB in all then)`,
+    );
+  }
   console.log(
     `widgets: cites-tracker.js ${kb(gzipSync(readFileSync(`${ROOT}widgets/dist/cites-tracker.js`), { level: 9 }).length)} KB gzip (no budget set)`,
   );

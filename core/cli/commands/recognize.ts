@@ -2,7 +2,7 @@
  * `cites-cb recognize FILE`: prints the mentions the recognizer finds in a text file, so that
  * its output can be checked by eye or piped (`--json`) into other tools.
  */
-import { LANGUAGES, type Language } from '../../schemas/codes.ts';
+import { LANGUAGES, type Language } from '../../schemas/code-lists.ts';
 import { MENTION_KINDS, type MentionKind } from '../../recognize/mention.ts';
 import { recognize } from '../../recognize/recognize.ts';
 import { referenceUrl } from '../../recognize/cites-urls.ts';

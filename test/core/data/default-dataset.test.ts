@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDefaultDataset } from '../../../core/data/build-default-dataset.ts';
 import { defaultDataset } from '../../../core/data/default-dataset.ts';
 import { datasetJsonSchema } from '../../../core/schemas/json-schema.ts';
+import { DatasetSchema } from '../../../core/schemas/dataset.ts';
+import { exampleActivities } from '../../../core/data/example-activities.ts';
 
 const here = (path: string) => new URL(path, import.meta.url);
 const founding = readFileSync(here('../../../core/data/founding-document.txt'), 'utf8');
@@ -46,6 +48,11 @@ describe('the bundled default dataset', () => {
     const mongolia = dataset.reports.find((r) => r.party === 'MN');
     expect(mongolia?.details).toBe('Online certificate system, real-time PCR and DNA sequencer');
     expect(dataset.reports.find((r) => r.party === 'MX')?.details).toBeUndefined();
+  });
+
+  it('is a file the dataset schema reads back unchanged (so it is used without loading the validator)', () => {
+    expect(DatasetSchema.parse(dataset)).toEqual(dataset);
+    expect(DatasetSchema.parse(exampleActivities())).toEqual(exampleActivities());
   });
 
   it('records Barbados, Costa Rica and Viet Nam as reporting no needs', () => {

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { PARTIES, partyByCode } from '../../../core/data/parties.ts';
 import { REGION_CODES } from '../../../core/schemas/codes.ts';
+import { PartySchema } from '../../../core/schemas/party.ts';
+import partiesJson from '../../../core/data/parties.json' with { type: 'json' };
 
 describe('the bundled Parties', () => {
   it('are the 185 Parties: 184 States and the European Union, each code once', () => {
     expect(PARTIES).toHaveLength(185);
     expect(new Set(PARTIES.map((p) => p.code)).size).toBe(185);
     expect(partyByCode('EU')?.names.en).toBe('European Union');
+  });
+
+  it('are read from a file that the Party schema accepts as it is', () => {
+    for (const entry of partiesJson) expect(PartySchema.parse(entry)).toEqual(entry);
+    expect(PARTIES.map((p) => PartySchema.parse(p))).toEqual(PARTIES);
   });
 
   it('have a name in English, French and Spanish and a CITES region', () => {

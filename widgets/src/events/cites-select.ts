@@ -3,7 +3,7 @@
  * It bubbles and crosses shadow roots, so a host page can listen on `document`.
  */
 import type { Need, Report } from '../../../core/schemas/need.ts';
-import type { NeedCategory, RecipientCode, RegionCode } from '../../../core/schemas/codes.ts';
+import type { NeedCategory, RecipientCode, RegionCode } from '../../../core/schemas/code-lists.ts';
 
 /** A Party was chosen (its name in the matrix). */
 export interface PartySelection {

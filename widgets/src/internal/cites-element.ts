@@ -6,7 +6,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { partyLookup, type PartyLookup } from '../../../core/analytics/needs-summary.ts';
 import { resolveLanguage, t, type MessageKey } from '../../../core/i18n/index.ts';
-import type { Language } from '../../../core/schemas/codes.ts';
+import type { Language } from '../../../core/schemas/code-lists.ts';
 import type { Dataset } from '../../../core/schemas/dataset.ts';
 import type { CitesErrorDetail } from '../events/cites-select.ts';
 import { fromDefault, fromText, fromUrl, fromValue, inlineDataText, type LoadState } from './load-dataset.ts';
@@ -79,15 +79,20 @@ export abstract class CitesElement extends LitElement {
     const token = ++this.loadToken;
     this.abortLoad?.abort();
     this.abortLoad = undefined;
-    if (this.data !== undefined) return this.settle(token, fromValue(this.data, 'property'));
+    if (this.data !== undefined) return this.await(token, fromValue(this.data, 'property'));
     if (this.src) {
       const controller = new AbortController();
       this.abortLoad = controller;
-      this.loadState = { status: 'loading' };
-      void this.loadSrc(this.src, controller.signal).then((state) => this.settle(token, state));
-      return;
+      return this.await(token, this.loadSrc(this.src, controller.signal));
     }
-    this.settle(token, this.loadInline() ?? this.loadDefault());
+    const inline = this.loadInline();
+    if (inline) return this.await(token, inline);
+    this.settle(token, this.loadDefault());
+  }
+
+  private await(token: number, pending: Promise<LoadState>): void {
+    this.loadState = { status: 'loading' };
+    void pending.then((state) => this.settle(token, state));
   }
 
   /** Loads the `src` attribute's data (a subclass may read several URLs from it). */
@@ -96,7 +101,7 @@ export abstract class CitesElement extends LitElement {
   }
 
   /** The inline JSON child's data, or undefined when there is none. */
-  protected loadInline(): LoadState | undefined {
+  protected loadInline(): Promise<LoadState> | undefined {
     const inline = inlineDataText(this);
     return inline !== undefined ? fromText(inline, 'inline') : undefined;
   }

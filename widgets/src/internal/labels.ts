@@ -1,7 +1,7 @@
 /** Label helpers shared by the widgets, over the core's translated labels. */
 import type { PartyLookup } from '../../../core/analytics/needs-summary.ts';
 import { CATEGORY_LABELS, RECIPIENT_LABELS, REGION_LABELS, t } from '../../../core/i18n/index.ts';
-import type { Language, NeedCategory, RecipientCode, RegionCode } from '../../../core/schemas/codes.ts';
+import type { Language, NeedCategory, RecipientCode, RegionCode } from '../../../core/schemas/code-lists.ts';
 
 /** A Party's name in `lang`, or its code when the Party is unknown. */
 export function partyLabel(lookup: PartyLookup, code: string, lang: Language): string {

@@ -1,11 +1,15 @@
 /**
  * Where a widget's data comes from, in this order: a dataset given as a JS property, the `src`
  * URL, an inline `<script type="application/json">` child, else the bundled default dataset.
- * Every dataset is validated with the core schema before use; failures become a message the
- * widget can show in the reader's language.
+ * Every dataset from outside is validated with the core schema before use; failures become a
+ * message the widget can show in the reader's language. The validator (zod and the schemas) is
+ * loaded on first need, as a separate module beside the bundle: a page that shows the bundled
+ * data, which the core's tests validate, never downloads it.
  */
 import { defaultDataset } from '../../../core/data/default-dataset.ts';
-import { formatPath, validateDataset, type DatasetIssue } from '../../../core/dataset/parse-dataset.ts';
+import { formatPath } from '../../../core/dataset/format-path.ts';
+import type * as Validation from '../../../core/dataset/validate-dataset.ts';
+import type { DatasetIssue } from '../../../core/dataset/validate-dataset.ts';
 import type { MessageKey } from '../../../core/i18n/messages.ts';
 import type { Dataset } from '../../../core/schemas/dataset.ts';
 
@@ -45,15 +49,30 @@ export function describeIssues(issues: readonly DatasetIssue[]): string {
   return shown.join('; ') + (more > 0 ? ` (+${more})` : '');
 }
 
+let validator: Promise<typeof Validation> | undefined;
+
+/** The dataset validator, loaded once, on first use. */
+function loadValidator() {
+  validator ??= import('../../../core/dataset/validate-dataset.ts');
+  return validator;
+}
+
 /** Validates an already-parsed value. */
-export function fromValue(value: unknown, origin: DataOrigin): LoadState {
+export async function fromValue(value: unknown, origin: DataOrigin): Promise<LoadState> {
+  let validateDataset: typeof Validation.validateDataset;
+  try {
+    ({ validateDataset } = await loadValidator());
+  } catch {
+    validator = undefined;
+    return failure(origin, 'errorNetwork', { url: 'validator' });
+  }
   const result = validateDataset(value);
   if (result.ok) return { status: 'ready', dataset: result.dataset, origin };
   return failure(origin, 'errorInvalid', { issues: describeIssues(result.issues) }, result.issues);
 }
 
 /** Parses and validates JSON text. */
-export function fromText(text: string, origin: DataOrigin): LoadState {
+export async function fromText(text: string, origin: DataOrigin): Promise<LoadState> {
   let value: unknown;
   try {
     value = JSON.parse(text);

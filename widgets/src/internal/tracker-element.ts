@@ -57,12 +57,11 @@ export abstract class TrackerElement extends CitesElement {
     return mergeStates(await Promise.all(urls.map((url) => fromUrl(url, signal))), 'src');
   }
 
-  protected override loadInline(): LoadState | undefined {
+  protected override loadInline(): Promise<LoadState> | undefined {
     const texts = inlineDataTexts(this);
     if (texts.length === 0) return undefined;
-    return mergeStates(
-      texts.map((text) => fromText(text, 'inline')),
-      'inline',
+    return Promise.all(texts.map((text) => fromText(text, 'inline'))).then((states) =>
+      mergeStates(states, 'inline'),
     );
   }
 

@@ -6,7 +6,7 @@
 import type { PartyLookup } from '../../../core/analytics/needs-summary.ts';
 import { t } from '../../../core/i18n/index.ts';
 import type { Activity } from '../../../core/schemas/activity.ts';
-import type { Language, RecipientCode } from '../../../core/schemas/codes.ts';
+import type { Language, RecipientCode } from '../../../core/schemas/code-lists.ts';
 import type { Finding } from '../../../core/tracker/findings.ts';
 import { categoryLabel, partyLabel, recipientLabel, regionLabel } from './labels.ts';
 

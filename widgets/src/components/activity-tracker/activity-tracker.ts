@@ -12,7 +12,7 @@ import {
   type NeedCategory,
   type RecipientCode,
   type RegionCode,
-} from '../../../../core/schemas/codes.ts';
+} from '../../../../core/schemas/code-lists.ts';
 import type { Dataset } from '../../../../core/schemas/dataset.ts';
 import { SCORING_RULES } from '../../../../core/tracker/scoring-rules.ts';
 import { scoreIndicators, scoreParties, type IndicatorScore } from '../../../../core/tracker/scores.ts';

@@ -10,7 +10,7 @@ import {
   type Language,
   type NeedCategory,
   type RecipientCode,
-} from '../../../../core/schemas/codes.ts';
+} from '../../../../core/schemas/code-lists.ts';
 import type { Dataset } from '../../../../core/schemas/dataset.ts';
 import { analyze } from '../../../../core/tracker/analyze.ts';
 import type { Analysis, Finding } from '../../../../core/tracker/findings.ts';

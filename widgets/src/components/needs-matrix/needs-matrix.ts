@@ -19,7 +19,7 @@ import {
   type Language,
   type NeedCategory,
   type RecipientCode,
-} from '../../../../core/schemas/codes.ts';
+} from '../../../../core/schemas/code-lists.ts';
 import type { Dataset } from '../../../../core/schemas/dataset.ts';
 import { dispatchSelect } from '../../events/cites-select.ts';
 import { CitesElement } from '../../internal/cites-element.ts';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { partyProfile, type ReportSummary } from '../../../../core/analytics/needs-summary.ts';
-import type { Language } from '../../../../core/schemas/codes.ts';
+import type { Language } from '../../../../core/schemas/code-lists.ts';
 import type { Dataset } from '../../../../core/schemas/dataset.ts';
 import type { Source } from '../../../../core/schemas/need.ts';
 import { CitesElement } from '../../internal/cites-element.ts';

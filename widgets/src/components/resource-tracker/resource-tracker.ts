@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { PartyLookup } from '../../../../core/analytics/needs-summary.ts';
 import { FUNDING_LABELS } from '../../../../core/i18n/index.ts';
 import type { Activity, Resource } from '../../../../core/schemas/activity.ts';
-import { NEED_CATEGORIES, type Language } from '../../../../core/schemas/codes.ts';
+import { NEED_CATEGORIES, type Language } from '../../../../core/schemas/code-lists.ts';
 import type { Dataset } from '../../../../core/schemas/dataset.ts';
 import { summarize } from '../../../../core/tracker/summarize.ts';
 import { categoryLabel, partyLabel } from '../../internal/labels.ts';

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PartyLookup } from '../../../../core/analytics/needs-summary.ts';
-import type { Language } from '../../../../core/schemas/codes.ts';
+import type { Language } from '../../../../core/schemas/code-lists.ts';
 import type { Dataset } from '../../../../core/schemas/dataset.ts';
 import {
   ASSESSMENT_ELEMENTS,
