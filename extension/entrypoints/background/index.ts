@@ -34,5 +34,10 @@ export default defineBackground(() => {
       .then((settings) => createPdfMenu(effectiveLanguage(settings.language, navigator.language)));
   });
   browser.permissions.onRemoved.addListener(() => void store.settings().then(syncSiteScripts));
-  void store.settings().then(publishSettings);
+  // At every start (a browser relaunch included), the sites switched on get their scripts back
+  // if the browser did not keep the registrations.
+  void store.settings().then(async (settings) => {
+    await publishSettings(settings);
+    await syncSiteScripts(settings).catch((error: unknown) => console.warn('site scripts:', error));
+  });
 });
