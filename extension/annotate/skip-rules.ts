@@ -5,7 +5,8 @@
  */
 import { MENTION_TAG } from './mention-element.ts';
 
-const SKIPPED = new Set([
+/** Elements whose content is never a page's readable text: code, form fields, embeds, metadata. */
+export const NOT_TEXT_ELEMENTS: readonly string[] = [
   'script',
   'style',
   'noscript',
@@ -24,8 +25,9 @@ const SKIPPED = new Set([
   'head',
   'title',
   'cites-card',
-  MENTION_TAG,
-]);
+];
+
+const SKIPPED = new Set([...NOT_TEXT_ELEMENTS, MENTION_TAG]);
 
 const INLINE = new Set([
   'a',

@@ -6,7 +6,7 @@
  * hosts are skipped. Offsets into this text are the notes' position selectors.
  */
 import { createTextMap, type TextMap } from '../../core/notes/describe-selection.ts';
-import { isInline } from '../annotate/skip-rules.ts';
+import { isInline, NOT_TEXT_ELEMENTS } from '../annotate/skip-rules.ts';
 import { MENTION_TAG } from '../annotate/mention-element.ts';
 
 /** The tag of a highlighted passage's pieces (it carries the note's id only). */
@@ -14,27 +14,7 @@ export const HIGHLIGHT_TAG = 'cites-note-highlight';
 /** The tag of the notes' in-page interface host (a closed shadow root). */
 export const NOTES_UI_TAG = 'cites-note-ui';
 
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'svg',
-  'math',
-  'head',
-  'title',
-  'cites-card',
-  NOTES_UI_TAG,
-]);
+const SKIPPED = new Set([...NOT_TEXT_ELEMENTS, NOTES_UI_TAG]);
 
 const SEPARATOR = '\n';
 
