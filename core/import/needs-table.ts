@@ -7,7 +7,12 @@
  *
  * Every problem is reported with its line and column, all of them; no partial result is given.
  */
-import { NEED_CATEGORIES, type NeedCategory, type RecipientCode, type Visibility } from '../schemas/code-lists.ts';
+import {
+  NEED_CATEGORIES,
+  type NeedCategory,
+  type RecipientCode,
+  type Visibility,
+} from '../schemas/code-lists.ts';
 import { needId, PeriodSchema, reportId, type Need, type Report } from '../schemas/need.ts';
 import type { Party } from '../schemas/party.ts';
 import type { LocatedError } from './located-error.ts';

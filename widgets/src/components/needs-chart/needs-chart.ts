@@ -8,7 +8,12 @@ import {
   type CountEntry,
 } from '../../../../core/analytics/needs-summary.ts';
 import type { MessageKey } from '../../../../core/i18n/messages.ts';
-import type { Language, NeedCategory, RecipientCode, RegionCode } from '../../../../core/schemas/code-lists.ts';
+import type {
+  Language,
+  NeedCategory,
+  RecipientCode,
+  RegionCode,
+} from '../../../../core/schemas/code-lists.ts';
 import type { Dataset } from '../../../../core/schemas/dataset.ts';
 import { CitesElement } from '../../internal/cites-element.ts';
 import { categoryLabel, oneOf, partyCount, recipientLabel, regionLabel } from '../../internal/labels.ts';
