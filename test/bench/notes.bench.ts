@@ -1,259 +1,188 @@
 /**
- * Notes with 100,000 of them: listing one document's notes, a full-text search, and export then
- * import of all of them, each against a plain IndexedDB baseline doing the same work on the same
- * rows (an object store with the same multiEntry indexes, raw requests, no Dexie, no validation,
- * JSON instead of Web Annotations).
+ * `npm run bench -- notes`: notes with 100,000 of them in Chromium's IndexedDB — listing one
+ * document's notes, a full-text search, and export then import of all of them — each as a ratio
+ * to a plain IndexedDB baseline doing the same work on the same rows (`notes/plain.ts`: an
+ * object store with the same indexes, raw requests, no Dexie, no validation, JSON instead of
+ * Web Annotations).
  *
- * Both run in Node on fake-indexeddb (a JavaScript IndexedDB): the ratios say what our layer
- * costs over IndexedDB itself, not how fast a browser's IndexedDB is.
+ * The page side (`notes/page.ts`, with our `NotesRepository` and the baseline) is bundled with
+ * esbuild into a temporary folder, served from 127.0.0.1 (IndexedDB needs a real origin) and
+ * driven with Playwright in headless Chromium, by default in a fresh (off-the-record) browser
+ * context, whose IndexedDB is Chromium's usual one kept in memory; `NOTES_BENCH_DISK=1` runs it
+ * in a temporary profile on disk instead, as users have it (writes are about twice as slow).
+ * The notes are generated in the page by a seeded generator (`notes/generate.ts`), the same at
+ * every run, over about 500 documents.
  *
- * `NOTES_BENCH_COUNT` sets another number of notes (for a quick run).
+ * Writing notes is what takes the time: Chromium's IndexedDB stores each note with some 45 index
+ * entries (its words, mostly), which here costs about a millisecond a note. So each side writes
+ * all the notes only once, and that is its import, into an empty store: the baseline's import
+ * fills the database both sides then read, and ours imports our export of it into a second
+ * database, right after. Listing, search and export only read: they run in rounds, both sides
+ * one after the other in each, which goes first alternating; each figure is the median over the
+ * rounds and each ratio the median of the rounds' ratios, so that a burst of load on this shared
+ * machine weighs on one round, not on the result (and the page collects garbage before each). Export+import is the median export plus the
+ * one import, for each side. Above 20,000 notes the export runs once (it takes seconds).
+ *
+ * `NOTES_BENCH_COUNT` sets another number of notes (for a quick run), `NOTES_BENCH_ROUNDS` the
+ * rounds of listing and search (5 by default).
  */
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { exportWebAnnotations, type Note } from '../../core/notes/index.ts';
-import { NotesDB, toRow, type NoteRow } from '../../core/storage/notes-db.ts';
-import { NotesRepository } from '../../core/storage/notes-repo.ts';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium.mjs';
+import type { NotesBench, Operation, Round } from './notes/page.ts';
 
 const COUNT = Number(process.env.NOTES_BENCH_COUNT ?? 100_000);
-const PER_DOCUMENT = 100;
-const REPEAT = 20;
+const ROUNDS = Number(process.env.NOTES_BENCH_ROUNDS ?? 5);
+const EXPORT_ROUNDS = COUNT > 20_000 ? 1 : Math.max(1, Math.min(3, ROUNDS));
+const ON_DISK = Boolean(process.env.NOTES_BENCH_DISK);
 
-/** A small deterministic generator, so that every run works on the same notes. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    s ^= s >>> 13;
-    return (s >>> 0) / 2 ** 32;
-  };
+const PAGE_ENTRY = fileURLToPath(new URL('./notes/page.ts', import.meta.url));
+
+/** Bundles the page side into `folder` (bench.js) with an index.html that loads it. */
+async function bundle(folder: string): Promise<void> {
+  await build({
+    entryPoints: [PAGE_ENTRY],
+    outfile: join(folder, 'bench.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  writeFileSync(
+    join(folder, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>notes bench</title><script src="bench.js"></script>\n',
+  );
 }
 
-const SYLLABLES = [
-  'ca',
-  'pa',
-  'ci',
-  'ty',
-  'tra',
-  'de',
-  'ivo',
-  'ry',
-  'per',
-  'mit',
-  'sci',
-  'en',
-  'ti',
-  'fic',
-  'na',
-  'tio',
-  'nal',
-  'le',
-  'gis',
-  'la',
-];
-const VOCABULARY = Array.from({ length: 4000 }, (_, i) => {
-  let word = '';
-  for (let n = i + 1; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
-  return word;
-});
-
-function makeNotes(count: number): Note[] {
-  const next = random(42);
-  const words = (n: number) =>
-    Array.from({ length: n }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!).join(' ');
-  const notes: Note[] = [];
-  for (let i = 0; i < count; i++) {
-    const doc = Math.floor(i / PER_DOCUMENT);
-    const start = Math.floor(next() * 50_000);
-    const exact = words(8);
-    const time = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
-    const hex = i.toString(16).padStart(12, '0');
-    notes.push({
-      id: `00000000-0000-4000-8000-${hex}`,
-      document: {
-        id: `SC${60 + (doc % 20)} Doc. ${doc}`,
-        urls: [`https://cites.org/sites/default/files/documents/E-SC${60 + (doc % 20)}-${doc}.pdf`],
-      },
-      target: {
-        quote: { exact, prefix: words(4), suffix: words(4) },
-        position: { start, end: start + exact.length },
-      },
-      body: words(12),
-      tags: [VOCABULARY[i % 50]!],
-      links: [{ kind: 'party', id: ['KE', 'VN', 'MG', 'BR', 'FR'][i % 5]! }],
-      created: time,
-      modified: time,
-      revision: 1,
+/** Serves the files of `folder` (those two) on 127.0.0.1; resolves to its address. */
+function serve(folder: string): Promise<{ server: Server; url: string }> {
+  const types: Record<string, string> = { 'index.html': 'text/html', 'bench.js': 'text/javascript' };
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').slice(1);
+    const type = types[name];
+    if (!type) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(join(folder, name)));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, url: `http://127.0.0.1:${port}/` });
     });
-  }
-  return notes;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
   });
 }
 
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** The baseline: one object store, the same indexes, raw IndexedDB requests. */
-async function openPlain(name: string): Promise<IDBDatabase> {
-  const open = indexedDB.open(name, 1);
-  open.onupgradeneeded = () => {
-    const store = open.result.createObjectStore('notes', { keyPath: 'id' });
-    store.createIndex('modified', 'modified');
-    store.createIndex('docKeys', 'docKeys', { multiEntry: true });
-    store.createIndex('words', 'words', { multiEntry: true });
-    store.createIndex('tags', 'tags', { multiEntry: true });
-    store.createIndex('linkKeys', 'linkKeys', { multiEntry: true });
-  };
-  return request(open);
+function ms(value: number): string {
+  return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
 }
 
-async function plainPutAll(db: IDBDatabase, rows: readonly NoteRow[]): Promise<void> {
-  const tx = db.transaction('notes', 'readwrite');
-  const store = tx.objectStore('notes');
-  for (const row of rows) store.put(row);
-  await done(tx);
-}
-
-async function plainList(db: IDBDatabase, documentId: string): Promise<NoteRow[]> {
-  const tx = db.transaction('notes', 'readonly');
-  const rows = await request(
-    tx.objectStore('notes').index('docKeys').getAll(documentId) as IDBRequest<NoteRow[]>,
-  );
-  return rows.filter((row) => !row.deleted).sort((a, b) => a.order - b.order);
-}
-
-async function plainSearch(db: IDBDatabase, terms: readonly string[]): Promise<NoteRow[]> {
-  const tx = db.transaction('notes', 'readonly');
-  const store = tx.objectStore('notes');
-  let ids: Set<IDBValidKey> | undefined;
-  for (const term of terms) {
-    const keys = await request(store.index('words').getAllKeys(IDBKeyRange.bound(term, `${term}\uffff`)));
-    ids = new Set(keys.filter((key) => !ids || ids.has(key)));
-  }
-  const rows = await Promise.all([...(ids ?? [])].map((id) => request(store.get(id) as IDBRequest<NoteRow>)));
-  return rows.filter((row) => !row.deleted);
-}
-
-async function plainAll(db: IDBDatabase): Promise<NoteRow[]> {
-  const tx = db.transaction('notes', 'readonly');
-  return request(tx.objectStore('notes').getAll() as IDBRequest<NoteRow[]>);
-}
-
-async function time<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const start = performance.now();
-  const result = await work();
-  return { ms: performance.now() - start, result };
-}
-
-function format(ms: number): string {
-  return ms < 10 ? ms.toFixed(2) : ms.toFixed(0);
-}
-
-function deleteDb(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => resolve();
-  });
-}
-
+/** Runs the benchmark and prints its line. */
 export async function run(): Promise<void> {
-  const notes = makeNotes(COUNT);
-  const rows = notes.map(toRow);
-  const suffix = `${process.pid}-${Date.now()}`;
-  const names = ['ours', 'ours-imported', 'plain', 'plain-imported'].map((n) => `bench-notes-${n}-${suffix}`);
-  const repo = new NotesRepository(new NotesDB(names[0], { indexedDB, IDBKeyRange }));
-  const loaded = await repo.importNotes(notes);
-  if (!loaded.ok) throw new Error(`could not load the notes: ${loaded.error.message}`);
-  const plain = await openPlain(names[2]!);
-  await plainPutAll(plain, rows);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('notes bench: no Chromium found (see test/support/find-chromium.mjs)');
+  const started = performance.now();
+  const folder = mkdtempSync(join(tmpdir(), 'notes-bench-'));
+  let server: Server | undefined;
+  // `gc()` in the page, to collect before each timed side (export garbage is hundreds of megabytes).
+  const options = { executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'], headless: true };
+  const browser = ON_DISK ? undefined : await chromium.launch(options);
+  const context = browser
+    ? await browser.newContext()
+    : await chromium.launchPersistentContext(join(folder, 'profile'), options);
+  try {
+    await bundle(folder);
+    const served = await serve(folder);
+    server = served.server;
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`notes bench: page error: ${error.message}`));
+    await page.goto(served.url, { waitUntil: 'load' });
 
-  // A warm-up of each path, not timed, so that neither side pays for the other's compilation.
-  await repo.listByDocument(notes[0]!.document);
-  await plainList(plain, notes[0]!.document.id);
-  await repo.search('ca');
-  await plainSearch(plain, ['ca']);
+    const setup = await page.evaluate(
+      (count) => (globalThis as unknown as { notesBench: NotesBench }).notesBench.setup(count),
+      COUNT,
+    );
+    if (setup.count !== COUNT) throw new Error(`notes bench: ${setup.count} notes stored, not ${COUNT}`);
+    const round = async (operation: Operation, oursFirst: boolean): Promise<Round> => {
+      const result = await page.evaluate(
+        ([op, first]) => (globalThis as unknown as { notesBench: NotesBench }).notesBench.round(op, first),
+        [operation, oursFirst] as const,
+      );
+      if (result.oursFound !== result.plainFound)
+        throw new Error(
+          `notes bench: ${operation}: ours found ${result.oursFound}, the baseline ${result.plainFound}`,
+        );
+      return result;
+    };
 
-  // Listing one document's notes, for REPEAT documents.
-  const documents = Array.from(
-    { length: REPEAT },
-    (_, i) => notes[(i * 7919 * PER_DOCUMENT) % COUNT]!.document,
-  );
-  const listOurs = await time(async () => {
-    let n = 0;
-    for (const document of documents) n += (await repo.listByDocument(document)).length;
-    return n;
-  });
-  const listPlain = await time(async () => {
-    let n = 0;
-    for (const document of documents) n += (await plainList(plain, document.id)).length;
-    return n;
-  });
-  if (listOurs.result !== listPlain.result) throw new Error(`list: ${listOurs.result} ≠ ${listPlain.result}`);
+    // Our import, right after the baseline's (in `setup`): each writes all the notes into an empty store.
+    const imported = await page.evaluate(() =>
+      (globalThis as unknown as { notesBench: NotesBench }).notesBench.importOurs(),
+    );
+    if (imported.added !== COUNT) throw new Error(`notes bench: our import added ${imported.added} notes`);
 
-  // Full-text search: two words, the second by its beginning.
-  const queries = Array.from({ length: REPEAT }, (_, i) => {
-    const words = notes[(i * 4999) % COUNT]!.body.split(' ');
-    return [words[0]!, words[1]!.slice(0, 4)];
-  });
-  const searchOurs = await time(async () => {
-    let n = 0;
-    for (const [a, b] of queries) n += (await repo.search(`${a} ${b}`)).length;
-    return n;
-  });
-  const searchPlain = await time(async () => {
-    let n = 0;
-    for (const terms of queries)
-      n += (
-        await plainSearch(
-          plain,
-          [...terms].sort((x, y) => y.length - x.length),
-        )
-      ).length;
-    return n;
-  });
-  if (searchOurs.result !== searchPlain.result)
-    throw new Error(`search: ${searchOurs.result} ≠ ${searchPlain.result}`);
+    // A warm-up of each path, not timed, so that neither side pays for compiling the code.
+    await page.evaluate(() => (globalThis as unknown as { notesBench: NotesBench }).notesBench.warmUp());
 
-  // Export then import of all of them, into an empty database.
-  const target = new NotesRepository(new NotesDB(names[1], { indexedDB, IDBKeyRange }));
-  const roundOurs = await time(async () => {
-    const file = exportWebAnnotations(await repo.list({ includeDeleted: true }));
-    const result = await target.importWebAnnotations(file);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.counts.added;
-  });
-  const plainTarget = await openPlain(names[3]!);
-  const roundPlain = await time(async () => {
-    const file = JSON.stringify(await plainAll(plain));
-    const back = JSON.parse(file) as NoteRow[];
-    await plainPutAll(plainTarget, back);
-    return back.length;
-  });
-  if (roundOurs.result !== COUNT || roundPlain.result !== COUNT) throw new Error('export+import lost notes');
+    const rounds: Record<Operation, Round[]> = { list: [], search: [], export: [] };
+    for (let i = 0; i < ROUNDS; i++) {
+      // Listing takes milliseconds: three rounds for one of the others.
+      for (let j = 0; j < 3; j++) rounds.list.push(await round('list', (i + j) % 2 === 0));
+      rounds.search.push(await round('search', i % 2 === 1));
+      if (i < EXPORT_ROUNDS) rounds.export.push(await round('export', i % 2 === 0));
+    }
+    for (const r of rounds.export)
+      if (r.oursFound !== COUNT) throw new Error(`notes bench: the export holds ${r.oursFound} notes`);
+    await page.evaluate(() => (globalThis as unknown as { notesBench: NotesBench }).notesBench.close());
 
-  const ratio = (ours: number, base: number) => `${(ours / base).toFixed(1)}x plain IndexedDB`;
-  const count = COUNT.toLocaleString('en-US');
-  console.log(
-    `notes: list one document's notes ${format(listOurs.ms / REPEAT)} ms (${ratio(listOurs.ms, listPlain.ms)}); ` +
-      `search ${format(searchOurs.ms / REPEAT)} ms (${ratio(searchOurs.ms, searchPlain.ms)}); ` +
-      `export+import ${count} ${format(roundOurs.ms)} ms (${ratio(roundOurs.ms, roundPlain.ms)}) ` +
-      `— ${count} notes, Node with fake-indexeddb for both ours and the baseline`,
-  );
-
-  repo.db.close();
-  target.db.close();
-  plain.close();
-  plainTarget.close();
-  for (const name of names) await deleteDb(name);
+    const figure = (operation: Operation, per: number) => {
+      const list = rounds[operation];
+      return {
+        ours: median(list.map((r) => r.ours)) / per,
+        plain: median(list.map((r) => r.plain)) / per,
+        ratio: median(list.map((r) => r.ours / r.plain)),
+      };
+    };
+    const list = figure('list', setup.listed.length);
+    const search = figure('search', setup.hits.length);
+    const exported = figure('export', 1);
+    const trip = { ours: exported.ours + imported.ms, plain: exported.plain + setup.importPlainMs };
+    const x = (ratio: number) => `${ratio.toFixed(1)}x`;
+    console.log(
+      `notes: ${COUNT.toLocaleString('en-US')} notes in Chromium IndexedDB${ON_DISK ? ' (on disk)' : ''} — ` +
+        `list one document's notes ${ms(list.ours)} ms (${x(list.ratio)} plain IndexedDB); ` +
+        `search ${ms(search.ours)} ms (${x(search.ratio)}); ` +
+        `export+import ${ms(trip.ours)} ms (${x(trip.ours / trip.plain)})`,
+    );
+    const average = (values: readonly number[]) =>
+      Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+    console.log(
+      `notes: ${setup.documents} documents, ${setup.listed.length} listed per round (~${average(setup.listed)} notes each), ` +
+        `${setup.hits.length} searches per round (${setup.hits.join('/')} hits); ` +
+        `medians of ${rounds.list.length} rounds of listing, ${ROUNDS} of search, ${EXPORT_ROUNDS} of export; ` +
+        `export ${ms(exported.ours)} ms (plain ${ms(exported.plain)} ms), import ${ms(imported.ms)} ms (plain ${ms(setup.importPlainMs)} ms, once each); ` +
+        `generating the notes ${ms(setup.generateMs)} ms; load average ${loadavg()[0]!.toFixed(1)}; ` +
+        `${((performance.now() - started) / 1000).toFixed(0)} s in all`,
+    );
+  } finally {
+    await context.close();
+    await browser?.close();
+    server?.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
