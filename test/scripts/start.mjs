@@ -19,12 +19,13 @@ CITES capacity-building tracker: demo running
 
   A CITES document to read:   ${url}/document.html
   The partner page (widgets): ${url}/widgets/demo/partner.html
+  The tracker widgets:        ${url}/widgets/demo/tracker.html
   Everything:                 ${url}/
 
 Load the extension (Chromium or Chrome):
   1. open chrome://extensions and switch on "Developer mode";
   2. "Load unpacked" and choose ${ROOT}.output/chrome-mv3
   3. open the document page above: Parties and CITES references are marked.
-Firefox: npm run build:firefox, then about:debugging > "Load Temporary Add-on" > .output/firefox-mv2/manifest.json
+Firefox: npm run build:firefox, then about:debugging > "Load Temporary Add-on" > .output/firefox-mv3/manifest.json
 
 Press Ctrl+C to stop.`);
