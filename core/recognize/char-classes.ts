@@ -247,21 +247,40 @@ export const MAY_START_NOTIFICATION = 4;
  */
 export function filterTable(classes: Uint8Array): Uint8Array {
   const filter = new Uint8Array(0x10000);
-  const byClass = new Uint8Array(256);
-  for (let k = 0; k < 256; k++) {
-    const before = k >> 5;
-    const party = k & 3;
-    const ref = (k >> 2) & 7;
-    let f = 0;
-    if (party !== PARTY_NONE) f |= MAY_START_PARTY;
-    if (ref === REF_DECISION || ref === REF_RESOLUTION || ref === REF_DOCUMENT) f |= MAY_START_KEYWORD;
-    if (ref === REF_NOTIFICATION) f |= MAY_START_NOTIFICATION;
-    // An unclassified unit rules nothing out: the unit after it is checked by `STARTS`.
-    if (before === BEFORE_ASCII_ALNUM || before === BEFORE_LETTER || before === BEFORE_MARK) f |= 0x10;
-    if (before === BEFORE_ASCII_ALNUM || before === BEFORE_UNDERSCORE) f |= 0x20;
-    if (before === BEFORE_ASCII_ALNUM || before === BEFORE_LETTER) f |= 0x40;
-    byClass[k] = f;
-  }
-  for (let c = 0; c < 0x10000; c++) filter[c] = byClass[classes[c]!]!;
+  for (let c = 0; c < 0x10000; c++) filter[c] = FILTER_BY_CLASS[classes[c]!]!;
+  return filter;
+}
+
+/** The filter byte of each class byte (see `filterTable`). */
+const FILTER_BY_CLASS = new Uint8Array(256);
+for (let k = 0; k < 256; k++) {
+  const before = k >> 5;
+  const party = k & 3;
+  const ref = (k >> 2) & 7;
+  let f = 0;
+  if (party !== PARTY_NONE) f |= MAY_START_PARTY;
+  if (ref === REF_DECISION || ref === REF_RESOLUTION || ref === REF_DOCUMENT) f |= MAY_START_KEYWORD;
+  if (ref === REF_NOTIFICATION) f |= MAY_START_NOTIFICATION;
+  // An unclassified unit rules nothing out: the unit after it is checked by `STARTS`.
+  if (before === BEFORE_ASCII_ALNUM || before === BEFORE_LETTER || before === BEFORE_MARK) f |= 0x10;
+  if (before === BEFORE_ASCII_ALNUM || before === BEFORE_UNDERSCORE) f |= 0x20;
+  if (before === BEFORE_ASCII_ALNUM || before === BEFORE_LETTER) f |= 0x40;
+  FILTER_BY_CLASS[k] = f;
+}
+
+/** The filter of the shared classes, computed once (`filterTable(UNIT_CLASSES)` at first use). */
+let sharedFilter: Uint8Array | undefined;
+
+/**
+ * `filterTable(classes)` for a matcher's `classes = classTable(startUnits)`, without a pass over
+ * all 65,536 units: a copy of the shared classes' filter with the entries of `startUnits`
+ * recomputed. A unit classified since the shared filter was made keeps the filter byte of an
+ * unclassified unit, which rules nothing out and starts nothing: the filter stays a superset of
+ * the starts, which `STARTS` decides.
+ */
+export function matcherFilter(classes: Uint8Array, startUnits: Iterable<number>): Uint8Array {
+  sharedFilter ??= filterTable(UNIT_CLASSES);
+  const filter = sharedFilter.slice();
+  for (const c of startUnits) filter[c] = FILTER_BY_CLASS[classes[c]!]!;
   return filter;
 }

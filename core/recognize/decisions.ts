@@ -4,7 +4,7 @@
  * mention per decision) and ranges ("Decisions 18.39 to 18.46": one mention, id "18.39-18.46").
  */
 import type { Mention } from './mention.ts';
-import { DOTTED, GAP1, LIST, RANGE, REV_COP, stickyAt } from './reference-syntax.ts';
+import { DOTTED, GAP1, LIST, RANGE, REV_COP, mayFollowInList, stickyAt } from './reference-syntax.ts';
 
 const HEAD = new RegExp(
   `\\b(?:[Dd][eé]cisions?|[Dd]ecisi[oó]n(?:es)?|D[EÉ]CISIONS?|DECISI[OÓ]N(?:ES)?)${GAP1}${DOTTED}(?:${REV_COP})?`,
@@ -40,7 +40,7 @@ export function decisionsAt(text: string, index: number, out: Mention[]): number
   out.push(current);
   let at = HEAD.lastIndex;
   let next: RegExpExecArray | null;
-  while ((next = stickyAt(NEXT, text, at)) !== null) {
+  while (mayFollowInList(text, at, true) && (next = stickyAt(NEXT, text, at)) !== null) {
     const id = next[2]!;
     if (next[1] !== undefined && !current.id.includes('-')) {
       current.id = `${current.id}-${id}`;

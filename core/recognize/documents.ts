@@ -10,7 +10,7 @@
  * "Add.", "Annex 4"; e.g. "SC66 Doc.20.2 (Rev.1)" has the id "SC66 Doc. 20.2 (Rev. 1)".
  */
 import type { Mention } from './mention.ts';
-import { GAP, GAP1, LIST, REV_N, stickyAt } from './reference-syntax.ts';
+import { GAP, GAP1, LIST, REV_N, mayFollowInList, stickyAt } from './reference-syntax.ts';
 
 const MEETING = '(CoP|COP|SC|AC|PC) ?(\\d{1,2})(?!\\d)';
 const JOINT_MEETING = '(?:\\/(AC|PC) ?(\\d{1,2}))?';
@@ -103,9 +103,9 @@ export function documentsAt(text: string, index: number, out: Mention[]): number
   id += suffix(m[14], m[15], m[16]);
   out.push({ kind: 'document', id, start: m.index, end: HEAD.lastIndex, text: m[0] });
   let at = HEAD.lastIndex;
-  if (m[5] && /^docs$/i.test(m[5]) && !m[10]) {
+  if ((m[5] === 'Docs' || m[5] === 'DOCS') && !m[10]) {
     let next: RegExpExecArray | null;
-    while ((next = stickyAt(NEXT, text, at)) !== null) {
+    while (mayFollowInList(text, at, false) && (next = stickyAt(NEXT, text, at)) !== null) {
       const start = next.indices![1]![0];
       out.push({
         kind: 'document',

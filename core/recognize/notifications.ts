@@ -5,7 +5,7 @@
  * "YYYY/NNN", the number written with three digits ("2020/0027" and "2020/27" are "2020/027").
  */
 import type { Mention } from './mention.ts';
-import { GAP, GAP1, LIST, stickyAt } from './reference-syntax.ts';
+import { GAP, GAP1, LIST, mayFollowInList, stickyAt } from './reference-syntax.ts';
 
 const NUMBER_SIGN = `(?:nos?|n[°º]s?|n\\.[°º]|nr|núm|num)\\.?`;
 const NUMBER = `(\\d{4})${GAP}\\/${GAP}(\\d{1,4})(?!\\d)`;
@@ -49,7 +49,7 @@ export function notificationsAt(text: string, index: number, out: Mention[]): nu
   });
   let at = HEAD.lastIndex;
   let next: RegExpExecArray | null;
-  while ((next = stickyAt(NEXT, text, at)) !== null) {
+  while (mayFollowInList(text, at, false) && (next = stickyAt(NEXT, text, at)) !== null) {
     const start = next.indices![1]![0];
     out.push({
       kind: 'notification',

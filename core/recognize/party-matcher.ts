@@ -114,9 +114,17 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
   const SEP_SYMBOL = 1;
   const keys: number[][] = [];
   const firstChars = new Set<number>();
+  // The first two or three folded ASCII letters names start with (see `PartyScanner.prefixes`).
+  const prefixes = new Uint8Array(1 << 15);
   let depth = 0;
   for (const entry of entries) {
     const key = keyOf(entry.name);
+    const a = key.length >= 2 ? key[0]! - 0x60 : 0;
+    const b = key.length >= 2 ? key[1]! - 0x60 : 0;
+    if (a - 1 < 26 && a >= 1 && b - 1 < 26 && b >= 1) {
+      const c = key.length >= 3 ? key[2]! - 0x60 : 0;
+      prefixes[(a << 10) | (b << 5) | (c >= 1 && c <= 26 ? c : 0)] = 1;
+    }
     for (let j = 0; j < key.length; j++) {
       const c = key[j]!;
       let symbol = symbolOf.get(c);
@@ -136,7 +144,11 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
 
   // The trie is built one depth at a time, so that nodes are numbered breadth first: the nodes
   // every candidate visits (the first letters) share a few cache lines at the start of `next`.
-  const edges = new Map<number, number>(); // node * symbols + symbol -> child
+  // Written straight into a table sized for the most nodes the keys can make (one per code
+  // unit, and the root), then cut to the nodes made.
+  let maxNodes = 1;
+  for (const key of keys) maxNodes += key.length;
+  const table = new Int32Array(maxNodes * symbols); // node * symbols + symbol -> child, 0 for none
   const nodeOfKey = new Int32Array(keys.length); // the node each key has reached
   let nodeCount = 1;
   for (let d = 0; d < depth; d++) {
@@ -144,16 +156,15 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
       const key = keys[index]!;
       if (d >= key.length) continue;
       const edge = nodeOfKey[index]! * symbols + key[d]!;
-      let child = edges.get(edge);
-      if (child === undefined) {
+      let child = table[edge]!;
+      if (child === 0) {
         child = nodeCount++;
-        edges.set(edge, child);
+        table[edge] = child;
       }
       nodeOfKey[index] = child;
     }
   }
-  const next = new Int32Array(nodeCount * symbols);
-  for (const [edge, child] of edges) next[edge] = child;
+  const next = table.slice(0, nodeCount * symbols);
   const terminals = new Map<number, number[]>(); // node -> entry indices, in entry order
   for (let index = 0; index < keys.length; index++) {
     if (keys[index]!.length === 0) continue;
@@ -256,7 +267,8 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
   const classes = chars.classTable(firstChars);
   const matcher: PartyMatcher & PartyScanner = {
     classes,
-    filter: chars.filterTable(classes),
+    filter: chars.matcherFilter(classes, firstChars),
+    prefixes,
     matchAt,
     match: (text: string): Mention[] => scan(text, matcher, START_PARTY)[0],
     nameCount: entries.length,

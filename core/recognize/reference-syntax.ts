@@ -19,6 +19,30 @@ export const REV_N = `${GAP}\\\\?\\(${GAP}(?:Rev|REV|rev)\\.?${GAP}(\\d{1,2})${G
 /** "18.46": a decision or resolution number, not followed by another digit. */
 export const DOTTED = '(\\d{1,2}\\.\\d{1,3})(?![\\d])';
 
+/**
+ * False when no list item (`LIST`, or `RANGE` too when `range`) can follow at `index`: after the
+ * spaces and line breaks there, `LIST` needs a comma or the first letter of "and", "et", "y",
+ * "e", or "&", and `RANGE` a dash or the first letter of "to", "à", "au", "a", "al", "through"
+ * (either case, for expressions that ignore it). A cheap test before the regular expression.
+ */
+export function mayFollowInList(text: string, index: number, range: boolean): boolean {
+  let i = index;
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d) c = text.charCodeAt(++i);
+  const lower = c | 0x20;
+  if (c === 0x2c || c === 0x26 || lower === 0x61 || lower === 0x65 || lower === 0x79) return true;
+  return (
+    range &&
+    (lower === 0x74 ||
+      lower === 0xe0 ||
+      c === 0x2d ||
+      c === 0x2010 ||
+      c === 0x2011 ||
+      c === 0x2013 ||
+      c === 0x2014)
+  );
+}
+
 /** Runs a sticky regex at `index`; the match or null. */
 export function stickyAt(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index;

@@ -5,7 +5,7 @@
  * The id is the number ("11.17"); the revision stays in the mention's text.
  */
 import type { Mention } from './mention.ts';
-import { DOTTED, GAP, GAP1, LIST, REV_COP, stickyAt } from './reference-syntax.ts';
+import { DOTTED, GAP, GAP1, LIST, REV_COP, mayFollowInList, stickyAt } from './reference-syntax.ts';
 
 const CONF = `(?:Conf|CONF)\\.?${GAP}`;
 const HEAD = new RegExp(
@@ -52,7 +52,7 @@ export function resolutionsAt(text: string, index: number, out: Mention[]): numb
   });
   let at = HEAD.lastIndex;
   let next: RegExpExecArray | null;
-  while ((next = stickyAt(NEXT, text, at)) !== null) {
+  while (mayFollowInList(text, at, false) && (next = stickyAt(NEXT, text, at)) !== null) {
     // The mention starts at "Conf." when the item repeats it, else at the number.
     const start = next.indices![1]?.[0] ?? next.indices![2]![0];
     out.push({

@@ -39,6 +39,15 @@ export interface PartyScanner {
   readonly classes: Uint8Array;
   /** The coarse filter byte of every code unit (`filterTable(classes)`). */
   readonly filter: Uint8Array;
+  /**
+   * Which ASCII letters names start with: `prefixes[(a & 31) << 10 | (b & 31) << 5 | (c & 31)]` is
+   * 1 when some name starts with the letters a, b, c (folded), and `prefixes[(a & 31) << 10 |
+   * (b & 31) << 5]` when some name starts with a, b and then no ASCII letter (or ends there). A
+   * name that ends in a letter never ends inside a word, so where the text reads a, b, c no name
+   * starts unless the first entry is 1; where it reads a, b and an ASCII character that is no
+   * letter, hyphen or the start of a run of spaces, none unless the second is.
+   */
+  readonly prefixes: Uint8Array;
   /** The end of the longest name at `start` (its mention pushed to `out` if it is a Party), or -1. */
   matchAt(text: string, start: number, out: Mention[]): number;
 }
@@ -52,9 +61,14 @@ export type ScanLists = [
   notification: Mention[],
 ];
 
+/** True for an ASCII letter or digit (false for NaN, past the end of the text). */
+function isAsciiWordChar(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c - 0x30) >>> 0 < 10;
+}
+
 /** Candidates are collected a chunk of text at a time, then handled (reused buffers). */
 const CHUNK = 2048;
-const chunkStarts = new Int32Array(CHUNK);
+const chunkStarts = new Int32Array(CHUNK + 1);
 
 /**
  * Scans `text` once for the kinds in `wanted` (a mask of `START_*` bits) and returns one list per
@@ -68,6 +82,7 @@ export function scan(text: string, party: PartyScanner, wanted: number): ScanLis
   const notifications: Mention[] = [];
   const classes = party.classes;
   const filter = party.filter;
+  const prefixes = party.prefixes;
   const positions = chunkStarts;
   let filterMask = 0;
   if ((wanted & START_PARTY) !== 0) filterMask |= MAY_START_PARTY;
@@ -88,7 +103,9 @@ export function scan(text: string, party: PartyScanner, wanted: number): ScanLis
     let count = 0;
     for (let i = chunk; i < chunkEnd; i++) {
       const f = filter[text.charCodeAt(i)]!;
-      if ((f & ~(before >> 4) & filterMask) !== 0) positions[count++] = i;
+      // Branch-free: the position is always written, and kept (count moves on) for a candidate.
+      positions[count] = i;
+      count += ((f & ~(before >> 4) & filterMask) + 7) >> 3;
       before = f;
     }
     for (let j = 0; j < count; j++) {
@@ -98,8 +115,25 @@ export function scan(text: string, party: PartyScanner, wanted: number): ScanLis
       if (k === UNCLASSIFIED) k = classifyUnit(text.charCodeAt(i - 1));
       const hit = STARTS[(k & 0xe0) | (classes[text.charCodeAt(i)]! & 0x1f)]! & wanted;
       if ((hit & START_PARTY) !== 0 && i >= partyFrom) {
-        const end = party.matchAt(text, i, parties);
-        if (end >= 0) partyFrom = end;
+        // Most capitalised words start with two or three ASCII letters that no name starts with.
+        const a = text.charCodeAt(i);
+        const b = text.charCodeAt(i + 1);
+        const c = text.charCodeAt(i + 2);
+        let third = c & 31; // a third letter, or 0 for an ASCII character that cannot go on a word
+        if (((c | 0x20) - 0x61) >>> 0 >= 26) {
+          third = 0;
+          // A hyphen or a run of spaces may hide a broken word: no filter there.
+          if (c >= 0x80 || c === 0x2d || (c <= 0x20 && !isAsciiWordChar(text.charCodeAt(i + 3)))) third = -1;
+        }
+        if (
+          third < 0 ||
+          ((a | 0x20) - 0x61) >>> 0 >= 26 ||
+          ((b | 0x20) - 0x61) >>> 0 >= 26 ||
+          prefixes[((a & 31) << 10) | ((b & 31) << 5) | third] !== 0
+        ) {
+          const end = party.matchAt(text, i, parties);
+          if (end >= 0) partyFrom = end;
+        }
       }
       if ((hit & START_DOCUMENT) !== 0) {
         if (i >= documentFrom && mayStartDocument(text, i)) {
