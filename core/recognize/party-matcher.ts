@@ -114,8 +114,8 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
   const SEP_SYMBOL = 1;
   const keys: number[][] = [];
   const firstChars = new Set<number>();
-  // The first two or three folded ASCII letters names start with (see `PartyScanner.prefixes`).
-  const prefixes = new Uint8Array(1 << 15);
+  // The first two to four folded ASCII letters names start with (see `PartyScanner.prefixes`).
+  const prefixes = new Uint32Array(1 << 15);
   let depth = 0;
   for (const entry of entries) {
     const key = keyOf(entry.name);
@@ -123,7 +123,12 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
     const b = key.length >= 2 ? key[1]! - 0x60 : 0;
     if (a - 1 < 26 && a >= 1 && b - 1 < 26 && b >= 1) {
       const c = key.length >= 3 ? key[2]! - 0x60 : 0;
-      prefixes[(a << 10) | (b << 5) | (c >= 1 && c <= 26 ? c : 0)] = 1;
+      if (c >= 1 && c <= 26) {
+        const d = key.length >= 4 ? key[3]! - 0x60 : 0;
+        prefixes[(a << 10) | (b << 5) | c]! |= 1 << (d >= 1 && d <= 26 ? d : 0);
+      } else {
+        prefixes[(a << 10) | (b << 5)]! |= 1;
+      }
     }
     for (let j = 0; j < key.length; j++) {
       const c = key[j]!;

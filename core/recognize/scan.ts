@@ -40,14 +40,15 @@ export interface PartyScanner {
   /** The coarse filter byte of every code unit (`filterTable(classes)`). */
   readonly filter: Uint8Array;
   /**
-   * Which ASCII letters names start with: `prefixes[(a & 31) << 10 | (b & 31) << 5 | (c & 31)]` is
-   * 1 when some name starts with the letters a, b, c (folded), and `prefixes[(a & 31) << 10 |
-   * (b & 31) << 5]` when some name starts with a, b and then no ASCII letter (or ends there). A
-   * name that ends in a letter never ends inside a word, so where the text reads a, b, c no name
-   * starts unless the first entry is 1; where it reads a, b and an ASCII character that is no
-   * letter, hyphen or the start of a run of spaces, none unless the second is.
+   * Which ASCII letters names start with. For letters a, b, c (folded), bit d & 31 of
+   * `prefixes[(a & 31) << 10 | (b & 31) << 5 | (c & 31)]` is set when some name starts with a, b,
+   * c and the letter d, and bit 0 when some name starts with a, b, c and then no ASCII letter (or
+   * ends there); bit 0 of `prefixes[(a & 31) << 10 | (b & 31) << 5]` when some name starts with
+   * a, b and then no ASCII letter. A name that ends in a letter never ends inside a word, so no
+   * name starts where the text reads letters whose bit is not set, the last followed by an ASCII
+   * character that is no letter, hyphen or start of a run of spaces (bit 0) or by a letter.
    */
-  readonly prefixes: Uint8Array;
+  readonly prefixes: Uint32Array;
   /** The end of the longest name at `start` (its mention pushed to `out` if it is a Party), or -1. */
   matchAt(text: string, start: number, out: Mention[]): number;
 }
@@ -60,6 +61,11 @@ export type ScanLists = [
   resolution: Mention[],
   notification: Mention[],
 ];
+
+/** True for an ASCII letter (false for NaN, past the end of the text). */
+function isAsciiLetter(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26;
+}
 
 /** True for an ASCII letter or digit (false for NaN, past the end of the text). */
 function isAsciiWordChar(c: number): boolean {
@@ -115,21 +121,34 @@ export function scan(text: string, party: PartyScanner, wanted: number): ScanLis
       if (k === UNCLASSIFIED) k = classifyUnit(text.charCodeAt(i - 1));
       const hit = STARTS[(k & 0xe0) | (classes[text.charCodeAt(i)]! & 0x1f)]! & wanted;
       if ((hit & START_PARTY) !== 0 && i >= partyFrom) {
-        // Most capitalised words start with two or three ASCII letters that no name starts with.
+        // Most capitalised words start with two to four ASCII letters that no name starts with.
         const a = text.charCodeAt(i);
         const b = text.charCodeAt(i + 1);
         const c = text.charCodeAt(i + 2);
-        let third = c & 31; // a third letter, or 0 for an ASCII character that cannot go on a word
-        if (((c | 0x20) - 0x61) >>> 0 >= 26) {
-          third = 0;
-          // A hyphen or a run of spaces may hide a broken word: no filter there.
-          if (c >= 0x80 || c === 0x2d || (c <= 0x20 && !isAsciiWordChar(text.charCodeAt(i + 3)))) third = -1;
+        let index = ((a & 31) << 10) | ((b & 31) << 5);
+        let after = c; // the character after the letters looked up
+        let afterIndex = i + 2;
+        if (isAsciiLetter(c)) {
+          index |= c & 31;
+          after = text.charCodeAt(i + 3);
+          afterIndex = i + 3;
         }
+        // The bit of the letter after them; bit 0 for an ASCII character that cannot go on a
+        // word; -1 for a hyphen or a run of spaces, which may hide a broken word, or another
+        // character: then only a name starting with three letters none of which starts rules out.
+        let bit = -1;
+        if (index & 31 && isAsciiLetter(after)) bit = after & 31;
+        else if (
+          !isAsciiLetter(after) &&
+          after < 0x80 &&
+          after !== 0x2d &&
+          (after > 0x20 || isAsciiWordChar(text.charCodeAt(afterIndex + 1)))
+        )
+          bit = 0;
         if (
-          third < 0 ||
-          ((a | 0x20) - 0x61) >>> 0 >= 26 ||
-          ((b | 0x20) - 0x61) >>> 0 >= 26 ||
-          prefixes[((a & 31) << 10) | ((b & 31) << 5) | third] !== 0
+          !isAsciiLetter(a) ||
+          !isAsciiLetter(b) ||
+          (bit < 0 ? (index & 31) === 0 || prefixes[index] !== 0 : ((prefixes[index]! >>> bit) & 1) !== 0)
         ) {
           const end = party.matchAt(text, i, parties);
           if (end >= 0) partyFrom = end;

@@ -98,6 +98,19 @@ describe('recognize: Parties', () => {
     ]);
     expect(parties('Niger-\nia')).toEqual([]);
   });
+
+  it('follows names broken within their first four letters', () => {
+    expect(parties('Ke-\nnya, Mal -\nawi, Thai-\nland, Ma  -\nli, Viêt Nam; EE. UU., EU,UK')).toEqual([
+      'party:KE:Ke-\nnya',
+      'party:MW:Mal -\nawi',
+      'party:TH:Thai-\nland',
+      'party:ML:Ma  -\nli',
+      'party:VN:Viêt Nam',
+      'party:US:EE. UU.',
+      'party:EU:EU',
+      'party:GB:UK',
+    ]);
+  });
 });
 
 describe('recognize: references', () => {
