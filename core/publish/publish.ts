@@ -26,10 +26,12 @@ export function publishDataset(
   const keep = <T extends { visibility: Visibility }>(records: T[]) =>
     records.filter((r) => visibleTo(r.visibility, audience));
   const needs = keep(dataset.needs);
-  const needIds = new Set(needs.map((need) => need.id));
+  // Links to needs withheld here are dropped; links to needs another dataset holds (an activities
+  // file answering the Secretariat's needs) stay, as they reveal nothing of this one.
+  const withheldNeeds = new Set(dataset.needs.filter((need) => !needs.includes(need)).map((need) => need.id));
   const activities = keep(dataset.activities).map((activity) => ({
     ...activity,
-    needs: activity.needs.filter((id) => needIds.has(id)),
+    needs: activity.needs.filter((id) => !withheldNeeds.has(id)),
   }));
   const activityIds = new Set(activities.map((activity) => activity.id));
   const indicators = keep(dataset.indicators).filter((i) => !i.activity || activityIds.has(i.activity));

@@ -26,6 +26,13 @@ describe('publishing the illustrative activities', () => {
     expect(eur.reduce((sum, f) => sum + f.budget + f.resources, 0)).toBe(60000);
   });
 
+  it('keeps links to needs held by another dataset, such as the Secretariat’s needs table', () => {
+    const published = publishDataset(examples, 'public');
+    expect(published.activities.find((a) => a.id === 'ex-act-01')?.needs).toEqual([
+      'need:MX:2015-2017:training',
+    ]);
+  });
+
   it('for the Parties adds the parties-only activity but not the secretariat or private ones', () => {
     const ids = publishDataset(examples, 'parties').activities.map((a) => a.id);
     expect(ids).toContain('ex-act-10');
