@@ -87,6 +87,89 @@ describe('recognize: same output as the former implementation', () => {
     );
   });
 
+  it('on meeting documents built from the parts of the common forms and their near misses', () => {
+    const part = fc.constantFrom(
+      'CoP',
+      'COP',
+      'SC',
+      'AC',
+      'PC',
+      'CC',
+      'Cop',
+      'x',
+      '_',
+      '1',
+      '18',
+      '09',
+      '123',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\n',
+      '\r\n',
+      'Doc',
+      'Docs',
+      'DOC',
+      'Inf',
+      'INF',
+      'Info',
+      'Prop',
+      'Props',
+      'Pro',
+      'Sum',
+      'SUM',
+      'Su',
+      'Com',
+      'SR',
+      '.',
+      '. ',
+      '21',
+      '21.3',
+      '1.2.3.4.5',
+      '.1234',
+      '1234',
+      '(Rev. 1)',
+      '(Rev.1)',
+      '(Rev 12)',
+      '(Rev. 123)',
+      '(REV. 2)',
+      '(rev. 2)',
+      '\\(Rev. 1\\)',
+      '(',
+      ')',
+      'Add.',
+      'Annex 4',
+      'Annexe 2',
+      'ANNEX',
+      '/PC25 Doc. 11',
+      '/AC 9 Doc.3',
+      '/PC123 Doc. 4',
+      'SC66\u00a0Doc. 3',
+      'CoP18\tInf. 2',
+      'CoP18\nProp. 2',
+      'AC31 Doc. 10',
+      'SC 7 Sum.4',
+      '/PC',
+      '/AC',
+      '/SC',
+      ')',
+      ',',
+      '/',
+      ', 57.2 and 57.3',
+      ' and ',
+    );
+    const text = fc.array(part, { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(ours.recognize(t, { kinds: ['document'] })).toEqual(
+          oracle.recognize(t, { kinds: ['document'] }),
+        );
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
   it('with a custom list of Parties', () => {
     const some = PARTIES.filter((p) => ['KE', 'CD', 'CG', 'GN', 'US', 'EU'].includes(p.code));
     const custom = createRecognizer({ parties: some });
