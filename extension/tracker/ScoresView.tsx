@@ -6,7 +6,7 @@ import { useMemo } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../../core/i18n/labels.ts';
 import type { Language } from '../../core/schemas/codes.ts';
 import type { TrackedActivityMessage } from '../../core/schemas/tracker-messages.ts';
-import { scoreIndicators, scoreParties } from '../../core/tracker/scores.ts';
+import { scoreIndicators, scoreParties, type Score } from '../../core/tracker/scores.ts';
 import { SCORING_RULES } from '../../core/tracker/scoring-rules.ts';
 import { combinedData } from './combined-data.ts';
 import { DataInUseLine } from './DataInUseLine.tsx';
@@ -47,67 +47,80 @@ export function ScoresView({ lang, records, data }: ScoresViewProps) {
         ))}
       </section>
       {lang !== 'en' && <p class="muted">{tt('reasonsInEnglish', lang)}</p>}
-      <section aria-labelledby="party-scores-title">
-        <h3 id="party-scores-title">{tt('partyScores', lang)}</h3>
-        {parties.length === 0 ? (
-          <p class="muted">{tt('nothing', lang)}</p>
-        ) : (
-          <table class="scores" data-scores="parties">
-            <thead>
-              <tr>
-                <th scope="col">{tt('party', lang)}</th>
-                <th scope="col">{tt('category', lang)}</th>
-                <th scope="col">{tt('score', lang)}</th>
-                <th scope="col">{tt('explanation', lang)}</th>
+      <ScoreTable
+        lang={lang}
+        kind="parties"
+        title={tt('partyScores', lang)}
+        columns={[tt('party', lang), tt('category', lang)]}
+        rows={parties.map((score) => ({
+          key: `${score.party} ${score.category}`,
+          cells: [partyLabel(score.party, lang), CATEGORY_LABELS[score.category][lang]],
+          score,
+        }))}
+      />
+      <ScoreTable
+        lang={lang}
+        kind="indicators"
+        title={tt('indicatorScores', lang)}
+        columns={[tt('indicator', lang), tt('activity', lang)]}
+        rows={indicators.map((score) => ({
+          key: score.indicator,
+          cells: [titles.get(score.indicator) ?? score.indicator, score.activity ?? ''],
+          score,
+        }))}
+      />
+    </section>
+  );
+}
+
+interface ScoreRow {
+  key: string;
+  /** The row's header cell, then its other cells before the score. */
+  cells: [string, string];
+  score: Score;
+}
+
+interface ScoreTableProps {
+  lang: Language;
+  kind: 'parties' | 'indicators';
+  title: string;
+  columns: [string, string];
+  rows: readonly ScoreRow[];
+}
+
+/** One table of scores with their explanations, the first rows only when there are many. */
+function ScoreTable({ lang, kind, title, columns, rows }: ScoreTableProps) {
+  const titleId = `${kind === 'parties' ? 'party' : 'indicator'}-scores-title`;
+  return (
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId}>{title}</h3>
+      {rows.length === 0 ? (
+        <p class="muted">{tt('nothing', lang)}</p>
+      ) : (
+        <table class="scores" data-scores={kind}>
+          <thead>
+            <tr>
+              <th scope="col">{columns[0]}</th>
+              <th scope="col">{columns[1]}</th>
+              <th scope="col">{tt('score', lang)}</th>
+              <th scope="col">{tt('explanation', lang)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, SHOWN).map(({ key, cells, score }) => (
+              <tr key={key}>
+                <th scope="row">{cells[0]}</th>
+                <td>{cells[1]}</td>
+                <td>
+                  {score.score} / {score.max}
+                </td>
+                <td>{score.explanation}</td>
               </tr>
-            </thead>
-            <tbody>
-              {parties.slice(0, SHOWN).map((score) => (
-                <tr key={`${score.party} ${score.category}`}>
-                  <th scope="row">{partyLabel(score.party, lang)}</th>
-                  <td>{CATEGORY_LABELS[score.category][lang]}</td>
-                  <td>
-                    {score.score} / {score.max}
-                  </td>
-                  <td>{score.explanation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {parties.length > SHOWN && (
-          <p class="muted">{tt('moreNotShown', lang, { count: parties.length - SHOWN })}</p>
-        )}
-      </section>
-      <section aria-labelledby="indicator-scores-title">
-        <h3 id="indicator-scores-title">{tt('indicatorScores', lang)}</h3>
-        {indicators.length === 0 ? (
-          <p class="muted">{tt('nothing', lang)}</p>
-        ) : (
-          <table class="scores" data-scores="indicators">
-            <thead>
-              <tr>
-                <th scope="col">{tt('indicator', lang)}</th>
-                <th scope="col">{tt('activity', lang)}</th>
-                <th scope="col">{tt('score', lang)}</th>
-                <th scope="col">{tt('explanation', lang)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.slice(0, SHOWN).map((score) => (
-                <tr key={score.indicator}>
-                  <th scope="row">{titles.get(score.indicator) ?? score.indicator}</th>
-                  <td>{score.activity ?? ''}</td>
-                  <td>
-                    {score.score} / {score.max}
-                  </td>
-                  <td>{score.explanation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length > SHOWN && <p class="muted">{tt('moreNotShown', lang, { count: rows.length - SHOWN })}</p>}
     </section>
   );
 }
