@@ -1,7 +1,5 @@
-import { parseDatasetText } from '../../dataset/parse-dataset.ts';
-import { formatLocatedError } from '../../import/located-error.ts';
 import { parseCommandArgs, type Command } from '../command.ts';
-import { readText } from '../io.ts';
+import { readDatasetFile } from '../dataset-file.ts';
 
 const USAGE = `usage: cites-cb validate FILE
 
@@ -22,17 +20,8 @@ export const validateCommand: Command = {
       output.err(USAGE);
       return 2;
     }
-    const read = readText(file);
-    if (!read.ok) {
-      output.err(`${read.error}\n`);
-      return 1;
-    }
-    const result = parseDatasetText(read.text);
-    if (!result.ok) {
-      for (const error of result.errors) output.err(`${formatLocatedError(file, error)}\n`);
-      return 1;
-    }
-    const d = result.dataset;
+    const d = readDatasetFile(file, output);
+    if (!d) return 1;
     output.out(
       `${file}: valid dataset "${d.title}" (schema ${d.schemaVersion}): ${d.reports.length} reports, ${d.needs.length} needs, ${d.activities.length} activities, ${d.indicators.length} indicators, ${d.resources.length} resources\n`,
     );
