@@ -2,9 +2,9 @@
  * Finds Party names in a text.
  *
  * The names are stored in a character trie of folded code units, separators (a space or a
- * hyphen) stored as one marker. The trie is flat: the code units the names use are numbered
- * (their "symbols"), and `next[node * symbols + symbol]` is the child, 0 for none, so one step
- * is two array reads. The single-pass scanner (`scan.ts`) calls `matchAt` only where a word
+ * hyphen) stored as one marker. The code units the names use are numbered (their "symbols"),
+ * and the trie is laid out depth first in one typed array (`layOutTrie`), so that a walk along
+ * a name reads consecutive memory. The single-pass scanner (`scan.ts`) calls `matchAt` only where a word
  * starts with a capital letter that some name starts with (a name never fires on lower-case
  * text: "turkey", "chad", "china" the porcelain); `matchAt` walks the trie from there comparing
  * folded code units and keeps the longest name that ends on a word boundary. A run of spaces,
@@ -108,6 +108,79 @@ function wordContinues(text: string, i: number): boolean {
   );
 }
 
+/**
+ * The Party trie laid out in one array, depth first: a node is a record of cells `[terminal,
+ * k, symbol 1, child 1, ..., symbol k, child k]`, where `terminal` is -1 or, once the matcher
+ * fills it, the index of the names ending there, and a child is the offset of the child's
+ * record. Depth first, a node's first child's record follows the node's, so walking along a name
+ * past its first letters (where nodes have one child) reads consecutive cells: a walk touches a
+ * few cache lines instead of one per step. The root's children are in `rootChild`, by symbol.
+ */
+interface TrieLayout {
+  readonly trie: Int32Array;
+  /** The record of the root's child for each symbol, 0 for none (no child record is at 0). */
+  readonly rootChild: Int32Array;
+  /** For each key, the offset of the record where it ends, or -1 for an empty key. */
+  readonly terminalOf: Int32Array;
+}
+
+function layOutTrie(keys: readonly (readonly number[])[], symbols: number): TrieLayout {
+  // A plain trie first: children by symbol, and which keys end at each node.
+  const children: Map<number, number>[] = [new Map()];
+  const endOf = new Int32Array(keys.length).fill(-1);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    if (key.length === 0) continue;
+    let node = 0;
+    for (const symbol of key) {
+      let child = children[node]!.get(symbol);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        children[node]!.set(symbol, child);
+      }
+      node = child;
+    }
+    endOf[index] = node;
+  }
+  // Offsets in depth-first order, children by symbol.
+  const offsetOf = new Int32Array(children.length);
+  const order: number[] = [];
+  let size = 0;
+  const stack = [0];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    offsetOf[node] = size;
+    order.push(node);
+    const kids = children[node]!;
+    size += 2 + 2 * kids.size;
+    const sorted = [...kids].sort((a, b) => a[0] - b[0]);
+    for (let k = sorted.length - 1; k >= 0; k--) stack.push(sorted[k]![1]);
+  }
+  const trie = new Int32Array(size);
+  for (const node of order) {
+    const at = offsetOf[node]!;
+    const sorted = [...children[node]!].sort((a, b) => a[0] - b[0]);
+    trie[at] = -1;
+    trie[at + 1] = sorted.length;
+    sorted.forEach(([symbol, child], k) => {
+      trie[at + 2 + 2 * k] = symbol;
+      trie[at + 3 + 2 * k] = offsetOf[child]!;
+    });
+  }
+  const rootChild = new Int32Array(symbols);
+  for (const [symbol, child] of children[0]!) rootChild[symbol] = offsetOf[child]!;
+  const terminalOf = endOf.map((node) => (node < 0 ? -1 : offsetOf[node]!));
+  return { trie, rootChild, terminalOf };
+}
+
+/** The record of the child of the node at `node` by `symbol`, or 0 for none. */
+function childOf(trie: Int32Array, node: number, symbol: number): number {
+  const end = node + 2 + (trie[node + 1]! << 1);
+  for (let edge = node + 2; edge < end; edge += 2) if (trie[edge] === symbol) return trie[edge + 1]!;
+  return 0;
+}
+
 function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyScanner {
   // Symbols: 0 is "no such code unit in any name", 1 the separator, then the folded code units.
   const symbolOf = new Map<number, number>([[SEP, 1]]);
@@ -116,7 +189,6 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
   const firstChars = new Set<number>();
   // The first two to four folded ASCII letters names start with (see `PartyScanner.prefixes`).
   const prefixes = new Uint32Array(1 << 15);
-  let depth = 0;
   for (const entry of entries) {
     const key = keyOf(entry.name);
     const a = key.length >= 2 ? key[0]! - 0x60 : 0;
@@ -140,43 +212,19 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
       key[j] = symbol;
     }
     keys.push(key);
-    depth = Math.max(depth, key.length);
     if (key.length === 0) continue;
     const first = entry.caseSensitive ? entry.name.charAt(0) : entry.name.charAt(0).toUpperCase();
     firstChars.add(first.charCodeAt(0));
   }
   const symbols = symbolOf.size + 1;
-
-  // The trie is built one depth at a time, so that nodes are numbered breadth first: the nodes
-  // every candidate visits (the first letters) share a few cache lines at the start of `next`.
-  // Written straight into a table sized for the most nodes the keys can make (one per code
-  // unit, and the root), then cut to the nodes made.
-  let maxNodes = 1;
-  for (const key of keys) maxNodes += key.length;
-  const table = new Int32Array(maxNodes * symbols); // node * symbols + symbol -> child, 0 for none
-  const nodeOfKey = new Int32Array(keys.length); // the node each key has reached
-  let nodeCount = 1;
-  for (let d = 0; d < depth; d++) {
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index]!;
-      if (d >= key.length) continue;
-      const edge = nodeOfKey[index]! * symbols + key[d]!;
-      let child = table[edge]!;
-      if (child === 0) {
-        child = nodeCount++;
-        table[edge] = child;
-      }
-      nodeOfKey[index] = child;
-    }
-  }
-  const next = table.slice(0, nodeCount * symbols);
-  const terminals = new Map<number, number[]>(); // node -> entry indices, in entry order
+  const { trie, rootChild, terminalOf } = layOutTrie(keys, symbols);
+  const terminals = new Map<number, number[]>(); // record offset -> entry indices, in entry order
   for (let index = 0; index < keys.length; index++) {
-    if (keys[index]!.length === 0) continue;
-    const node = nodeOfKey[index]!;
-    const list = terminals.get(node);
+    const at = terminalOf[index]!;
+    if (at < 0) continue;
+    const list = terminals.get(at);
     if (list) list.push(index);
-    else terminals.set(node, [index]);
+    else terminals.set(at, [index]);
   }
 
   // The symbol of each code unit below TABLE_SIZE, through its fold; spaces and hyphens apart.
@@ -188,11 +236,10 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
   const highSymbol = (c: number): number =>
     isSpace(c) || isHyphen(c) ? SEPARATOR_HIGH : (symbolOf.get(fold(c)) ?? 0);
 
-  // terminal[node]: -1 none; otherwise an index into terminalLists.
-  const terminal = new Int32Array(nodeCount).fill(-1);
+  // The first cell of a terminal's record: an index into terminalLists.
   const terminalLists: (readonly PartyNameEntry[])[] = [];
-  for (const [node, list] of terminals) {
-    terminal[node] = terminalLists.length;
+  for (const [at, list] of terminals) {
+    trie[at] = terminalLists.length;
     // Lenient forms first: a case-sensitive abbreviation is tried only if no other form shares its key.
     terminalLists.push(
       list.map((i) => entries[i]!).sort((a, b) => Number(a.caseSensitive) - Number(b.caseSensitive)),
@@ -215,14 +262,14 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
     const c0 = text.charCodeAt(start);
     const s0 = c0 < TABLE_SIZE ? lowSymbol[c0]! : highSymbol(c0);
     if (s0 >= symbols) return -1;
-    let node = next[s0]!;
+    let node = rootChild[s0]!;
     if (node === 0) return -1;
     // Walk the trie as far as the text follows it, remembering the longest accepted name.
     let i = start + 1;
     let bestEnd = -1;
     let bestEntry: PartyNameEntry | undefined;
     for (;;) {
-      const t = terminal[node]!;
+      const t = trie[node]!;
       if (t >= 0) {
         for (const entry of terminalLists[t]!) {
           if (accepts(entry, text, start, i)) {
@@ -236,16 +283,19 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
       const c = text.charCodeAt(i);
       const s = c < TABLE_SIZE ? lowSymbol[c]! : highSymbol(c);
       if (s < symbols) {
-        const child = next[node * symbols + s]!;
-        if (child === 0) break;
-        node = child;
+        // The children's (symbol, record) pairs follow the record's terminal and child count.
+        let edge = node + 2;
+        const edgesEnd = edge + (trie[node + 1]! << 1);
+        while (edge < edgesEnd && trie[edge] !== s) edge += 2;
+        if (edge === edgesEnd) break;
+        node = trie[edge + 1]!;
         i++;
         continue;
       }
       // A space or hyphen: the run of them matches one separator.
       const after = separatorEnd(text, i);
       if (after < 0) break;
-      const child = next[node * symbols + SEP_SYMBOL]!;
+      const child = childOf(trie, node, SEP_SYMBOL);
       if (child !== 0) {
         node = child;
         i = after;
@@ -253,7 +303,7 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
       }
       // A hyphenated line break inside a word: "Repub-\nlic".
       if (s === SEPARATOR_LOW && separatorJoinsWord(text, i, after)) {
-        const joined = next[node * symbols + foldedSymbol(text.charCodeAt(after))]!;
+        const joined = childOf(trie, node, foldedSymbol(text.charCodeAt(after)));
         if (joined !== 0) {
           node = joined;
           i = after + 1;

@@ -70,39 +70,55 @@ function keep(kept: Mention[], mention: Mention): void {
   }
 }
 
+/** True when `a` comes before `b` in merge order: by start, then the longer first. */
+function before(a: Mention, b: Mention): boolean {
+  return a.start < b.start || (a.start === b.start && a.end > b.end);
+}
+
+/**
+ * The mentions of `a` and `b` (each in merge order) in merge order, those of `a` first where
+ * two tie; passed to `take` one by one.
+ */
+function mergeTwo(a: readonly Mention[], b: readonly Mention[], take: (mention: Mention) => void): void {
+  // One loop for the whole merge (no separate loops for the tails, which a short list would
+  // reach only in some runs, each time sending the compiled code back to the interpreter).
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j < b.length && (i >= a.length || before(b[j]!, a[i]!))) take(b[j++]!);
+    else take(a[i++]!);
+  }
+}
+
+/** `lists[from..to)` (each in merge order) as one list in merge order, earlier lists first on ties. */
+function mergeRange(lists: readonly (readonly Mention[])[], from: number, to: number): readonly Mention[] {
+  if (to - from === 1) return lists[from]!;
+  const middle = (from + to) >> 1;
+  const merged: Mention[] = [];
+  const push = (mention: Mention) => merged.push(mention);
+  mergeTwo(mergeRange(lists, from, middle), mergeRange(lists, middle, to), push);
+  return merged;
+}
+
 /**
  * Merges mentions sorted by start into one list without overlaps; the longer mention wins. The
  * mentions are taken by start, the longer first, and in the order of `lists` where both tie.
  */
 export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[] {
   const kept: Mention[] = [];
+  const take = (mention: Mention) => keep(kept, mention);
+  if (lists.length === 0) return kept;
   if (!lists.every(inMergeOrder)) {
     const all = lists.flat();
     all.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const mention of all) keep(kept, mention);
+    for (const mention of all) take(mention);
     return kept;
   }
-  // A k-way merge of the sorted lists: the same order as a stable sort of their concatenation.
-  const heads = new Array<number>(lists.length).fill(0);
-  for (;;) {
-    let best = -1;
-    let bestMention: Mention | undefined;
-    for (let l = 0; l < lists.length; l++) {
-      const mention = lists[l]![heads[l]!];
-      if (mention === undefined) continue;
-      if (
-        bestMention === undefined ||
-        mention.start < bestMention.start ||
-        (mention.start === bestMention.start && mention.end > bestMention.end)
-      ) {
-        best = l;
-        bestMention = mention;
-      }
-    }
-    if (bestMention === undefined) return kept;
-    heads[best]!++;
-    keep(kept, bestMention);
-  }
+  // Pairwise merges of the sorted lists (the first list, the Parties, usually holds most of the
+  // mentions): the same order as a stable sort of their concatenation.
+  if (lists.length === 1) lists[0]!.forEach(take);
+  else mergeTwo(lists[0]!, mergeRange(lists, 1, lists.length), take);
+  return kept;
 }
 
 let warmedUp = false;
