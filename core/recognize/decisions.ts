@@ -4,13 +4,23 @@
  * mention per decision) and ranges ("Decisions 18.39 to 18.46": one mention, id "18.39-18.46").
  */
 import type { Mention } from './mention.ts';
-import { DOTTED, GAP1, LIST, RANGE, REV_COP, mayFollowInList, stickyAt } from './reference-syntax.ts';
+import {
+  DOTTED,
+  GAP1,
+  LIST,
+  RANGE,
+  REV_COP,
+  dottedEnd,
+  firstDigitAt,
+  mayFollowInList,
+  stickyEnd,
+} from './reference-syntax.ts';
 
 const HEAD = new RegExp(
   `\\b(?:[Dd][eé]cisions?|[Dd]ecisi[oó]n(?:es)?|D[EÉ]CISIONS?|DECISI[OÓ]N(?:ES)?)${GAP1}${DOTTED}(?:${REV_COP})?`,
   'y',
 );
-const NEXT = new RegExp(`(?:(${RANGE})|${LIST})${DOTTED}(?:${REV_COP})?`, 'yd');
+const NEXT = new RegExp(`(?:${RANGE}|${LIST})${DOTTED}(?:${REV_COP})?`, 'y');
 
 /**
  * True when a decision may start at `index` (a D or d): the text goes on with "ecisi", "écisi",
@@ -24,42 +34,53 @@ export function mayStartDecision(text: string, index: number): boolean {
 }
 
 /**
+ * True when the list item matched at `at` is the end of a range: its joiner (from `at` to the
+ * item's number) is a dash or "to", "à", "au", "a", "al", "through" (`RANGE`), not a comma or
+ * "and", "et", "y", "e", "&" (`LIST`). The two share no character but the "a" of "and".
+ */
+function joinsRange(text: string, at: number): boolean {
+  let i = at;
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d) c = text.charCodeAt(++i);
+  if (c === 0x2c || c === 0x26 || c === 0x65 || c === 0x79) return false;
+  return !(c === 0x61 && text.charCodeAt(i + 1) === 0x6e && text.charCodeAt(i + 2) === 0x64);
+}
+
+/**
  * The decision mentions starting at `index`, a head ("Decisions 18.39") and the list or range
  * that follows, pushed to `out`; the end of the last one, or -1 when no decision starts there.
+ * The expressions say where a mention ends; its number is its first digits (no word or gap
+ * before it holds a digit).
  */
 export function decisionsAt(text: string, index: number, out: Mention[]): number {
-  const head = stickyAt(HEAD, text, index);
-  if (head === null) return -1;
+  const headEnd = stickyEnd(HEAD, text, index);
+  if (headEnd < 0) return -1;
+  const number = firstDigitAt(text, index);
   let current: Mention = {
     kind: 'decision',
-    id: head[1]!,
-    start: head.index,
-    end: HEAD.lastIndex,
-    text: head[0],
+    id: text.slice(number, dottedEnd(text, number)),
+    start: index,
+    end: headEnd,
+    text: text.slice(index, headEnd),
   };
   out.push(current);
-  let at = HEAD.lastIndex;
-  let next: RegExpExecArray | null;
-  while (mayFollowInList(text, at, true) && (next = stickyAt(NEXT, text, at)) !== null) {
-    const id = next[2]!;
-    if (next[1] !== undefined && !current.id.includes('-')) {
+  let at = headEnd;
+  let end: number;
+  while (mayFollowInList(text, at, true) && (end = stickyEnd(NEXT, text, at)) >= 0) {
+    const start = firstDigitAt(text, at);
+    const id = text.slice(start, dottedEnd(text, start));
+    const range = joinsRange(text, at);
+    if (range && !current.id.includes('-')) {
       current.id = `${current.id}-${id}`;
-      current.end = NEXT.lastIndex;
-      current.text = text.slice(current.start, current.end);
-    } else if (next[1] !== undefined) {
+      current.end = end;
+      current.text = text.slice(current.start, end);
+    } else if (range) {
       break;
     } else {
-      const start = next.indices![2]![0];
-      current = {
-        kind: 'decision',
-        id,
-        start,
-        end: NEXT.lastIndex,
-        text: text.slice(start, NEXT.lastIndex),
-      };
+      current = { kind: 'decision', id, start, end, text: text.slice(start, end) };
       out.push(current);
     }
-    at = NEXT.lastIndex;
+    at = end;
   }
   return at;
 }

@@ -79,7 +79,7 @@ export function mayStartDocument(text: string, index: number): boolean {
 
 /** True for a character `\b` counts as a word character: an ASCII letter or digit, or "_". */
 function isRegexWordChar(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c - 0x30) >>> 0 < 10 || c === 0x5f;
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 function isDigit(c: number): boolean {

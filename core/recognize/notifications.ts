@@ -5,7 +5,7 @@
  * "YYYY/NNN", the number written with three digits ("2020/0027" and "2020/27" are "2020/027").
  */
 import type { Mention } from './mention.ts';
-import { GAP, GAP1, LIST, mayFollowInList, stickyAt } from './reference-syntax.ts';
+import { GAP, GAP1, LIST, firstDigitAt, mayFollowInList, stickyEnd } from './reference-syntax.ts';
 
 const NUMBER_SIGN = `(?:nos?|n[°º]s?|n\\.[°º]|nr|núm|num)\\.?`;
 const NUMBER = `(\\d{4})${GAP}\\/${GAP}(\\d{1,4})(?!\\d)`;
@@ -15,7 +15,7 @@ const HEAD = new RegExp(
     `(?:${GAP1}${NUMBER_SIGN})?${GAP}${NUMBER}`,
   'iuy',
 );
-const NEXT = new RegExp(`${LIST}(?:${NUMBER_SIGN}${GAP})?${NUMBER}`, 'yid');
+const NEXT = new RegExp(`${LIST}(?:${NUMBER_SIGN}${GAP})?${NUMBER}`, 'yi');
 
 /** The canonical id of notification `number` of `year`. */
 export function notificationId(year: string, number: string): string {
@@ -34,31 +34,43 @@ export function mayStartNotification(text: string, index: number): boolean {
 }
 
 /**
+ * The id of the notification number whose year's first digit is at `year` and which ends at
+ * `end` ("2020/027"): the year is four digits, then a gap, a slash and a gap, then the number.
+ */
+function notificationIdAt(text: string, year: number, end: number): string {
+  let number = 0;
+  for (let i = firstDigitAt(text, year + 4); i < end; i++) number = number * 10 + text.charCodeAt(i) - 0x30;
+  return `${text.slice(year, year + 4)}/${String(number).padStart(3, '0')}`;
+}
+
+/**
  * The notification mentions starting at `index`, a head and the list that follows, pushed to
- * `out`; the end of the last one, or -1 when no notification starts there.
+ * `out`; the end of the last one, or -1 when no notification starts there. The expressions say
+ * where a mention ends; its number is read back from its first digits (no word, sign or gap
+ * before the year holds a digit).
  */
 export function notificationsAt(text: string, index: number, out: Mention[]): number {
-  const head = stickyAt(HEAD, text, index);
-  if (head === null) return -1;
+  const headEnd = stickyEnd(HEAD, text, index);
+  if (headEnd < 0) return -1;
   out.push({
     kind: 'notification',
-    id: notificationId(head[1]!, head[2]!),
-    start: head.index,
-    end: HEAD.lastIndex,
-    text: head[0],
+    id: notificationIdAt(text, firstDigitAt(text, index), headEnd),
+    start: index,
+    end: headEnd,
+    text: text.slice(index, headEnd),
   });
-  let at = HEAD.lastIndex;
-  let next: RegExpExecArray | null;
-  while (mayFollowInList(text, at, false) && (next = stickyAt(NEXT, text, at)) !== null) {
-    const start = next.indices![1]![0];
+  let at = headEnd;
+  let end: number;
+  while (mayFollowInList(text, at, false) && (end = stickyEnd(NEXT, text, at)) >= 0) {
+    const start = firstDigitAt(text, at);
     out.push({
       kind: 'notification',
-      id: notificationId(next[1]!, next[2]!),
+      id: notificationIdAt(text, start, end),
       start,
-      end: NEXT.lastIndex,
-      text: text.slice(start, NEXT.lastIndex),
+      end,
+      text: text.slice(start, end),
     });
-    at = NEXT.lastIndex;
+    at = end;
   }
   return at;
 }

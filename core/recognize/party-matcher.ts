@@ -124,52 +124,65 @@ interface TrieLayout {
   readonly terminalOf: Int32Array;
 }
 
+/** Orders keys as the trie's depth-first walk meets them: by symbols, a prefix first. */
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
 function layOutTrie(keys: readonly (readonly number[])[], symbols: number): TrieLayout {
-  // A plain trie first: children by symbol, and which keys end at each node.
-  const children: Map<number, number>[] = [new Map()];
+  // Inserting the keys in sorted order creates the nodes depth first (in preorder), each
+  // node's children by symbol: a key's new nodes start where it leaves the previous key's path.
+  const sorted = keys
+    .map((_, index) => index)
+    .filter((index) => keys[index]!.length > 0)
+    .sort((a, b) => compareKeys(keys[a]!, keys[b]!));
+  let maxNodes = 1;
+  for (const key of keys) maxNodes += key.length;
+  const parentOf = new Int32Array(maxNodes);
+  const symbolOf = new Int32Array(maxNodes);
+  const childCount = new Int32Array(maxNodes);
   const endOf = new Int32Array(keys.length).fill(-1);
-  for (let index = 0; index < keys.length; index++) {
+  const path = new Int32Array(maxNodes + 1); // path[d]: the node at depth d of the current key
+  let nodeCount = 1;
+  let previous: readonly number[] = [];
+  for (const index of sorted) {
     const key = keys[index]!;
-    if (key.length === 0) continue;
-    let node = 0;
-    for (const symbol of key) {
-      let child = children[node]!.get(symbol);
-      if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        children[node]!.set(symbol, child);
-      }
-      node = child;
+    let shared = 0;
+    while (shared < key.length && shared < previous.length && key[shared] === previous[shared]) shared++;
+    for (let d = shared; d < key.length; d++) {
+      const node = nodeCount++;
+      parentOf[node] = path[d]!;
+      symbolOf[node] = key[d]!;
+      childCount[path[d]!]!++;
+      path[d + 1] = node;
     }
-    endOf[index] = node;
+    endOf[index] = path[key.length]!;
+    previous = key;
   }
-  // Offsets in depth-first order, children by symbol.
-  const offsetOf = new Int32Array(children.length);
-  const order: number[] = [];
+  // Record offsets follow the preorder; each node's edge goes into its parent's record, in
+  // symbol order since children are created in that order.
+  const offsetOf = new Int32Array(nodeCount);
   let size = 0;
-  const stack = [0];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = 0; node < nodeCount; node++) {
     offsetOf[node] = size;
-    order.push(node);
-    const kids = children[node]!;
-    size += 2 + 2 * kids.size;
-    const sorted = [...kids].sort((a, b) => a[0] - b[0]);
-    for (let k = sorted.length - 1; k >= 0; k--) stack.push(sorted[k]![1]);
+    size += 2 + 2 * childCount[node]!;
   }
   const trie = new Int32Array(size);
-  for (const node of order) {
-    const at = offsetOf[node]!;
-    const sorted = [...children[node]!].sort((a, b) => a[0] - b[0]);
-    trie[at] = -1;
-    trie[at + 1] = sorted.length;
-    sorted.forEach(([symbol, child], k) => {
-      trie[at + 2 + 2 * k] = symbol;
-      trie[at + 3 + 2 * k] = offsetOf[child]!;
-    });
-  }
+  const filled = new Int32Array(nodeCount);
   const rootChild = new Int32Array(symbols);
-  for (const [symbol, child] of children[0]!) rootChild[symbol] = offsetOf[child]!;
+  for (let node = 0; node < nodeCount; node++) {
+    const at = offsetOf[node]!;
+    trie[at] = -1;
+    trie[at + 1] = childCount[node]!;
+    if (node === 0) continue;
+    const parent = parentOf[node]!;
+    const edge = offsetOf[parent]! + 2 + 2 * filled[parent]!++;
+    trie[edge] = symbolOf[node]!;
+    trie[edge + 1] = at;
+    if (parent === 0) rootChild[symbolOf[node]!] = at;
+  }
   const terminalOf = endOf.map((node) => (node < 0 ? -1 : offsetOf[node]!));
   return { trie, rootChild, terminalOf };
 }

@@ -43,6 +43,36 @@ export function mayFollowInList(text: string, index: number, range: boolean): bo
   );
 }
 
+/**
+ * Where a sticky regex matching at `index` ends, or -1 when it does not match there. No match
+ * array is built: the families read the parts they need back from the text (`firstDigitAt`,
+ * `dottedEnd`), which keeps a long document's scan from allocating one array and a string per
+ * group for every reference.
+ */
+export function stickyEnd(re: RegExp, text: string, index: number): number {
+  re.lastIndex = index;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** The first ASCII digit at or after `index` (the text's length when there is none). */
+export function firstDigitAt(text: string, index: number): number {
+  let i = index;
+  while (i < text.length && !(text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) i++;
+  return i;
+}
+
+/** The end of the run of ASCII digits at `index`. */
+export function digitsEnd(text: string, index: number): number {
+  let i = index;
+  for (let c = text.charCodeAt(i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** The end of a `DOTTED` number ("18.46") known to start at `index`. */
+export function dottedEnd(text: string, index: number): number {
+  return digitsEnd(text, digitsEnd(text, index) + 1);
+}
+
 /** Runs a sticky regex at `index`; the match or null. */
 export function stickyAt(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index;

@@ -5,14 +5,24 @@
  * The id is the number ("11.17"); the revision stays in the mention's text.
  */
 import type { Mention } from './mention.ts';
-import { DOTTED, GAP, GAP1, LIST, REV_COP, mayFollowInList, stickyAt } from './reference-syntax.ts';
+import {
+  DOTTED,
+  GAP,
+  GAP1,
+  LIST,
+  REV_COP,
+  dottedEnd,
+  firstDigitAt,
+  mayFollowInList,
+  stickyEnd,
+} from './reference-syntax.ts';
 
 const CONF = `(?:Conf|CONF)\\.?${GAP}`;
 const HEAD = new RegExp(
   `\\b(?:[Rr][eé]solutions?|[Rr]esoluci[oó]n(?:es)?|R[EÉ]SOLUTIONS?|RESOLUCI[OÓ]N(?:ES)?|Res\\.|Rés\\.|Resol\\.|RES\\.)${GAP1}${CONF}${DOTTED}(?:${REV_COP})?`,
   'y',
 );
-const NEXT = new RegExp(`${LIST}(${CONF})?${DOTTED}(?:${REV_COP})?`, 'yd');
+const NEXT = new RegExp(`${LIST}(?:${CONF})?${DOTTED}(?:${REV_COP})?`, 'y');
 
 /**
  * True when a resolution may start at `index` (an R or r): the text goes on with one of the
@@ -38,31 +48,36 @@ export function mayStartResolution(text: string, index: number): boolean {
 
 /**
  * The resolution mentions starting at `index`, a head and the list that follows, pushed to
- * `out`; the end of the last one, or -1 when no resolution starts there.
+ * `out`; the end of the last one, or -1 when no resolution starts there. The expressions say
+ * where a mention ends; its number is its first digits (no word or gap before it holds one).
  */
 export function resolutionsAt(text: string, index: number, out: Mention[]): number {
-  const head = stickyAt(HEAD, text, index);
-  if (head === null) return -1;
+  const headEnd = stickyEnd(HEAD, text, index);
+  if (headEnd < 0) return -1;
+  const number = firstDigitAt(text, index);
   out.push({
     kind: 'resolution',
-    id: head[1]!,
-    start: head.index,
-    end: HEAD.lastIndex,
-    text: head[0],
+    id: text.slice(number, dottedEnd(text, number)),
+    start: index,
+    end: headEnd,
+    text: text.slice(index, headEnd),
   });
-  let at = HEAD.lastIndex;
-  let next: RegExpExecArray | null;
-  while (mayFollowInList(text, at, false) && (next = stickyAt(NEXT, text, at)) !== null) {
-    // The mention starts at "Conf." when the item repeats it, else at the number.
-    const start = next.indices![1]?.[0] ?? next.indices![2]![0];
+  let at = headEnd;
+  let end: number;
+  while (mayFollowInList(text, at, false) && (end = stickyEnd(NEXT, text, at)) >= 0) {
+    const itemNumber = firstDigitAt(text, at);
+    // The mention starts at "Conf." when the item repeats it (the joiner holds no C), else at
+    // the number.
+    let start = at;
+    while (start < itemNumber && text.charCodeAt(start) !== 0x43) start++;
     out.push({
       kind: 'resolution',
-      id: next[2]!,
+      id: text.slice(itemNumber, dottedEnd(text, itemNumber)),
       start,
-      end: NEXT.lastIndex,
-      text: text.slice(start, NEXT.lastIndex),
+      end,
+      text: text.slice(start, end),
     });
-    at = NEXT.lastIndex;
+    at = end;
   }
   return at;
 }

@@ -69,7 +69,7 @@ function isAsciiLetter(c: number): boolean {
 
 /** True for an ASCII letter or digit (false for NaN, past the end of the text). */
 function isAsciiWordChar(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c - 0x30) >>> 0 < 10;
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39);
 }
 
 /** Candidates are collected a chunk of text at a time, then handled (reused buffers). */
