@@ -9,6 +9,7 @@
  * The id is the canonical name: "CoP" for the Conference, "Doc. " with one space, "(Rev. 1)",
  * "Add.", "Annex 4"; e.g. "SC66 Doc.20.2 (Rev.1)" has the id "SC66 Doc. 20.2 (Rev. 1)".
  */
+import { ASK, readDocument } from './document-reader.ts';
 import type { Mention } from './mention.ts';
 import { GAP, GAP1, LIST, REV_N, mayFollowInList, stickyAt } from './reference-syntax.ts';
 
@@ -77,158 +78,14 @@ export function mayStartDocument(text: string, index: number): boolean {
   return d >= 0x30 && d <= 0x39;
 }
 
-/** True for a character `\b` counts as a word character: an ASCII letter or digit, or "_". */
-function isRegexWordChar(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** The end of the run of digits at `i`. */
-function digitsEnd(text: string, i: number): number {
-  while (isDigit(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** The first index at or after `i` that is not a space, tab, no-break space or line break. */
-function skipGap(text: string, i: number): number {
-  let c = text.charCodeAt(i);
-  while (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d) c = text.charCodeAt(++i);
-  return i;
-}
-
-/** Result of `simpleDocumentAt`: the text deviates from the simple forms; ask `HEAD`. */
-const ASK = -1;
-/** Result of `simpleDocumentAt`: `HEAD` cannot match here. */
-const NONE = -2;
-
-/**
- * The end of a document number `NUM` at `i` ("21", "21.3", "1.2.3.4"), or -1 when there is none
- * in the simple form (no digit, or a run of more than three digits, where `NUM` backtracks).
- */
-function numberEnd(text: string, i: number): number {
-  const start = i;
-  i = digitsEnd(text, i);
-  if (i === start || i - start > 3) return -1;
-  for (let groups = 0; groups < 3 && text.charCodeAt(i) === 0x2e; groups++) {
-    const end = digitsEnd(text, i + 1);
-    if (end === i + 1) break;
-    if (end - i > 4) return -1;
-    i = end;
-  }
-  return i;
-}
-
-/**
- * The common forms "CoP18 Doc. 21.3", "SC66 Doc. 20.2 (Rev. 1)", "CoP19 Inf. 12",
- * "CoP18 Prop. 46", "SC69 Sum. 4" and "AC31 Doc. 10/PC25 Doc. 11" read by hand, pushed to `out`
- * exactly as `HEAD` would give them; the end of the mention, `NONE` when `HEAD` cannot match at
- * `index`, or `ASK` when the text deviates from these forms in any other way (lists, addenda,
- * annexes, other document types, other spacing) and the regular expression must decide.
- */
-function simpleDocumentAt(text: string, index: number, out: Mention[]): number {
-  if (index > 0 && isRegexWordChar(text.charCodeAt(index - 1))) return NONE;
-  const c0 = text.charCodeAt(index);
-  let i: number;
-  let meetingBody: string;
-  if (c0 === 0x43) {
-    const c1 = text.charCodeAt(index + 1);
-    if ((c1 !== 0x6f && c1 !== 0x4f) || text.charCodeAt(index + 2) !== 0x50) return ASK;
-    meetingBody = 'CoP';
-    i = index + 3;
-  } else {
-    meetingBody = c0 === 0x53 ? 'SC' : c0 === 0x41 ? 'AC' : c0 === 0x50 ? 'PC' : '';
-    if (meetingBody === '' || text.charCodeAt(index + 1) !== 0x43) return ASK;
-    i = index + 2;
-  }
-  if (text.charCodeAt(i) === 0x20) i++;
-  const meetingStart = i;
-  i = digitsEnd(text, i);
-  if (i - meetingStart < 1 || i - meetingStart > 2) return NONE;
-  const meetingEnd = i;
-  const after = text.charCodeAt(i);
-  if (after !== 0x20) {
-    // HEAD goes on with a joint meeting "/PC25" or a gap (GAP1) only.
-    return after === 0x2f || after === 0x09 || after === 0xa0 || after === 0x0a || after === 0x0d
-      ? ASK
-      : NONE;
-  }
-  while (text.charCodeAt(i) === 0x20) i++;
-  let type: string;
-  const t0 = text.charCodeAt(i);
-  const t1 = text.charCodeAt(i + 1);
-  const t2 = text.charCodeAt(i + 2);
-  if (t0 === 0x44 && t1 === 0x6f && t2 === 0x63) type = 'Doc.';
-  else if (t0 === 0x49 && t1 === 0x6e && t2 === 0x66) type = 'Inf.';
-  else if (t0 === 0x53 && t1 === 0x75 && t2 === 0x6d) type = 'Sum.';
-  else if (t0 === 0x50 && t1 === 0x72 && t2 === 0x6f && text.charCodeAt(i + 3) === 0x70) {
-    type = 'Prop.';
-    i++;
-  } else return ASK;
-  i += 3;
-  if (text.charCodeAt(i) === 0x2e) i++;
-  while (text.charCodeAt(i) === 0x20) i++;
-  const numStart = i;
-  i = numberEnd(text, i);
-  if (i < 0) return ASK;
-  let id = `${meetingBody}${Number(text.slice(meetingStart, meetingEnd))} ${type} ${text.slice(numStart, i)}`;
-  if (text.charCodeAt(i) === 0x2f) {
-    // "/PC25 Doc. 11", the joint session's document.
-    const b0 = text.charCodeAt(i + 1);
-    if ((b0 !== 0x41 && b0 !== 0x50) || text.charCodeAt(i + 2) !== 0x43) return ASK;
-    let j = i + 3;
-    if (text.charCodeAt(j) === 0x20) j++;
-    const jointStart = j;
-    j = digitsEnd(text, j);
-    if (j === jointStart || j - jointStart > 2) return ASK;
-    const jointEnd = j;
-    if (text.charCodeAt(j) !== 0x20) return ASK;
-    while (text.charCodeAt(j) === 0x20) j++;
-    if (text.charCodeAt(j) !== 0x44 || text.charCodeAt(j + 1) !== 0x6f || text.charCodeAt(j + 2) !== 0x63)
-      return ASK;
-    j += 3;
-    if (text.charCodeAt(j) === 0x2e) j++;
-    while (text.charCodeAt(j) === 0x20) j++;
-    const jointNumStart = j;
-    j = numberEnd(text, j);
-    if (j < 0) return ASK;
-    id +=
-      `/${b0 === 0x41 ? 'AC' : 'PC'}${Number(text.slice(jointStart, jointEnd))} Doc. ` +
-      text.slice(jointNumStart, j);
-    i = j;
-  }
-  let p = skipGap(text, i);
-  let c = text.charCodeAt(p);
-  if (c === 0x28 && p - i <= 1 && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) {
-    // "(Rev. 1)", "(Rev.1)", "(Rev 1)": anything else goes to the regular expression.
-    if (text.charCodeAt(p + 1) !== 0x52 || text.charCodeAt(p + 2) !== 0x65 || text.charCodeAt(p + 3) !== 0x76)
-      return ASK;
-    let r = p + 4;
-    if (text.charCodeAt(r) === 0x2e) r++;
-    if (text.charCodeAt(r) === 0x20) r++;
-    const revStart = r;
-    r = digitsEnd(text, r);
-    if (r === revStart || r - revStart > 2 || text.charCodeAt(r) !== 0x29) return ASK;
-    id += ` (Rev. ${Number(text.slice(revStart, r))})`;
-    i = r + 1;
-    p = skipGap(text, i);
-    c = text.charCodeAt(p);
-    if (c === 0x41) return ASK;
-  } else if (c === 0x2f || c === 0x28 || c === 0x5c || c === 0x41) return ASK;
-  out.push({ kind: 'document', id, start: index, end: i, text: text.slice(index, i) });
-  return i;
-}
-
 /**
  * The meeting-document mentions starting at `index`, a document and the list that follows
  * ("CoP17 Docs 57.1, 57.2 and 57.3"), pushed to `out`; the end of the last one, or -1 when no
  * document starts there.
  */
 export function documentsAt(text: string, index: number, out: Mention[]): number {
-  const simple = simpleDocumentAt(text, index, out);
-  if (simple !== ASK) return simple >= 0 ? simple : -1;
+  const read = readDocument(text, index, out);
+  if (read !== ASK) return read >= 0 ? read : -1;
   const m = stickyAt(HEAD, text, index);
   if (m === null) return -1;
   const meeting = `${body(m[1]!)}${Number(m[2])}` + (m[3] ? `/${m[3]}${Number(m[4])}` : '');

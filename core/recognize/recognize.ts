@@ -60,44 +60,64 @@ function inMergeOrder(list: readonly Mention[]): boolean {
   return true;
 }
 
-/** Keeps `mention` after the mentions `kept` (sorted by start): appended, dropped, or replacing the last. */
-function keep(kept: Mention[], mention: Mention): void {
-  const last = kept[kept.length - 1];
-  if (last === undefined || mention.start >= last.end) {
-    kept.push(mention);
-  } else if (mention.end - mention.start > last.end - last.start) {
-    kept[kept.length - 1] = mention;
-  }
-}
-
 /** True when `a` comes before `b` in merge order: by start, then the longer first. */
 function before(a: Mention, b: Mention): boolean {
   return a.start < b.start || (a.start === b.start && a.end > b.end);
 }
 
-/**
- * The mentions of `a` and `b` (each in merge order) in merge order, those of `a` first where
- * two tie; passed to `take` one by one.
- */
-function mergeTwo(a: readonly Mention[], b: readonly Mention[], take: (mention: Mention) => void): void {
+/** `a` and `b` (each in merge order) as one list in merge order, those of `a` first where two tie. */
+function mergeTwo(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const merged: Mention[] = [];
   // One loop for the whole merge (no separate loops for the tails, which a short list would
   // reach only in some runs, each time sending the compiled code back to the interpreter).
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (j < b.length && (i >= a.length || before(b[j]!, a[i]!))) take(b[j++]!);
-    else take(a[i++]!);
+    if (j < b.length && (i >= a.length || before(b[j]!, a[i]!))) merged.push(b[j++]!);
+    else merged.push(a[i++]!);
   }
+  return merged;
 }
 
 /** `lists[from..to)` (each in merge order) as one list in merge order, earlier lists first on ties. */
 function mergeRange(lists: readonly (readonly Mention[])[], from: number, to: number): readonly Mention[] {
   if (to - from === 1) return lists[from]!;
   const middle = (from + to) >> 1;
-  const merged: Mention[] = [];
-  const push = (mention: Mention) => merged.push(mention);
-  mergeTwo(mergeRange(lists, from, middle), mergeRange(lists, middle, to), push);
-  return merged;
+  return mergeTwo(mergeRange(lists, from, middle), mergeRange(lists, middle, to));
+}
+
+/**
+ * `a` and `b` (each in merge order) merged as `mergeTwo` merges them, each mention then kept
+ * after those kept before it, dropped where it overlaps the last one kept, or put in its place
+ * when it is longer.
+ */
+function mergeKeeping(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  let last: Mention | undefined;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const mention = j < b.length && (i >= a.length || before(b[j]!, a[i]!)) ? b[j++]! : a[i++]!;
+    if (last === undefined || mention.start >= last.end) {
+      kept.push(mention);
+      last = mention;
+    } else if (mention.end - mention.start > last.end - last.start) {
+      kept[kept.length - 1] = mention;
+      last = mention;
+    }
+  }
+  return kept;
+}
+
+/**
+ * Lists in merge order (the scan's: each sorted by start, none overlapping) merged without
+ * overlaps: the first list (the Parties, usually most of the mentions) against the others merged
+ * pairwise, in the same order as a stable sort of their concatenation.
+ */
+function mergeSorted(lists: readonly (readonly Mention[])[]): Mention[] {
+  if (lists.length === 0) return [];
+  const rest = lists.length === 1 ? [] : mergeRange(lists, 1, lists.length);
+  return mergeKeeping(lists[0]!, rest);
 }
 
 /**
@@ -105,20 +125,10 @@ function mergeRange(lists: readonly (readonly Mention[])[], from: number, to: nu
  * mentions are taken by start, the longer first, and in the order of `lists` where both tie.
  */
 export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[] {
-  const kept: Mention[] = [];
-  const take = (mention: Mention) => keep(kept, mention);
-  if (lists.length === 0) return kept;
-  if (!lists.every(inMergeOrder)) {
-    const all = lists.flat();
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const mention of all) take(mention);
-    return kept;
-  }
-  // Pairwise merges of the sorted lists (the first list, the Parties, usually holds most of the
-  // mentions): the same order as a stable sort of their concatenation.
-  if (lists.length === 1) lists[0]!.forEach(take);
-  else mergeTwo(lists[0]!, mergeRange(lists, 1, lists.length), take);
-  return kept;
+  if (lists.every(inMergeOrder)) return mergeSorted(lists);
+  const all = lists.flat();
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeKeeping(all, []);
 }
 
 let warmedUp = false;
@@ -144,7 +154,7 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     // it compiles the scan in the middle of a long text, knows them all and never has to fall
     // back to the interpreter (and compile again) at a rare one.
     warmedUp = true;
-    mergeMentions(scan(WARM_UP_TEXT, parties, ALL_KINDS));
+    mergeSorted(scan(WARM_UP_TEXT, parties, ALL_KINDS));
   }
   return {
     parties,
@@ -157,7 +167,7 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
       }
       const nonEmpty = scan(text, parties, wanted).filter((list) => list.length > 0);
       if (nonEmpty.length === 0) return [];
-      return mergeMentions(nonEmpty);
+      return mergeSorted(nonEmpty);
     },
   };
 }

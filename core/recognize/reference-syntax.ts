@@ -61,6 +61,23 @@ export function firstDigitAt(text: string, index: number): number {
   return i;
 }
 
+/**
+ * The end of the gap (`GAP`: spaces, tabs and no-break spaces with at most one line break among
+ * them) at `index`, taken whole as the greedy expression takes it; `index` itself when there is
+ * none. A non-empty gap is a `GAP1`.
+ */
+export function gapEnd(text: string, index: number): number {
+  let i = index;
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x09 || c === 0xa0) c = text.charCodeAt(++i);
+  if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i += 2;
+  else if (c === 0x0a) i++;
+  else return i;
+  c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x09 || c === 0xa0) c = text.charCodeAt(++i);
+  return i;
+}
+
 /** The end of the run of ASCII digits at `index`. */
 export function digitsEnd(text: string, index: number): number {
   let i = index;

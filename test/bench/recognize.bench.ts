@@ -11,8 +11,10 @@
  * cut into paragraphs and shuffled deterministically. The matcher's build time is printed too,
  * as a ratio to the peer's build over the same names.
  *
- * Every contender gets the same treatment: one warm-up run, then rounds in which each runs once,
- * one after the other, so that a burst of load from other jobs on a shared machine hits them
+ * Every contender gets the same treatment: warm-up runs until its speed has settled (the engine
+ * compiles a hot function in tiers, and the fastest tier comes only after several runs over a
+ * large text; the naive baseline, seconds per run, gets one), then rounds in which each runs
+ * once, one after the other, so that a burst of load from other jobs on a shared machine hits them
  * alike. A ratio is the median over the rounds of the ratio within each round (the naive
  * baseline, seconds per run, runs in fewer rounds, each compared with the recognizer's run of
  * the same round); the throughput is the median. The spread of the ratios over the rounds and
@@ -80,8 +82,11 @@ function median(values: readonly number[]): number {
 }
 
 /** Rounds of the fast contenders, and of the naive baseline among them. */
-const ROUNDS = 7;
+const ROUNDS = 11;
 const NAIVE_ROUNDS = 3;
+/** Warm-up of the fast contenders: at least this many runs, and runs for at least this long. */
+const WARM_UP_RUNS = 10;
+const WARM_UP_MS = 1500;
 
 let sink = 0;
 
@@ -133,7 +138,14 @@ export async function run(): Promise<void> {
       return (sink ^= count);
     },
   };
-  for (const fn of Object.values(contenders)) fn(); // warm-up, one run each
+  for (const [name, fn] of Object.entries(contenders)) {
+    if (name === 'naive') {
+      fn();
+      continue;
+    }
+    const until = performance.now() + WARM_UP_MS;
+    for (let run = 0; run < WARM_UP_RUNS || performance.now() < until; run++) fn();
+  }
 
   const ours: number[] = [];
   const ratios = { naive: [] as number[], peer: [] as number[], floor: [] as number[] };
