@@ -124,20 +124,15 @@ interface TrieLayout {
   readonly terminalOf: Int32Array;
 }
 
-/** Orders keys as the trie's depth-first walk meets them: by symbols, a prefix first. */
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
 function layOutTrie(keys: readonly (readonly number[])[], symbols: number): TrieLayout {
   // Inserting the keys in sorted order creates the nodes depth first (in preorder), each
   // node's children by symbol: a key's new nodes start where it leaves the previous key's path.
+  // Sorted as strings of their symbols (all above 0), each followed by a NUL and its index: the
+  // engine's own string sort, which is fast even before the code warms up.
   const sorted = keys
-    .map((_, index) => index)
-    .filter((index) => keys[index]!.length > 0)
-    .sort((a, b) => compareKeys(keys[a]!, keys[b]!));
+    .flatMap((key, index) => (key.length > 0 ? [`${String.fromCharCode(...key)}\0${index}`] : []))
+    .sort()
+    .map((entry) => Number(entry.slice(entry.indexOf('\0') + 1)));
   let maxNodes = 1;
   for (const key of keys) maxNodes += key.length;
   const parentOf = new Int32Array(maxNodes);
@@ -249,21 +244,38 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
   const highSymbol = (c: number): number =>
     isSpace(c) || isHyphen(c) ? SEPARATOR_HIGH : (symbolOf.get(fold(c)) ?? 0);
 
-  // The first cell of a terminal's record: an index into terminalLists.
-  const terminalLists: (readonly PartyNameEntry[])[] = [];
+  // The first cell of a terminal's record: its index t; the names ending there are
+  // terminalEntries[terminalFrom[t]] up to terminalFrom[t + 1], lenient forms first (a
+  // case-sensitive abbreviation is tried only if no other form shares its key).
+  const terminalEntries: PartyNameEntry[] = [];
+  const terminalFrom: number[] = [];
   for (const [at, list] of terminals) {
-    trie[at] = terminalLists.length;
-    // Lenient forms first: a case-sensitive abbreviation is tried only if no other form shares its key.
-    terminalLists.push(
-      list.map((i) => entries[i]!).sort((a, b) => Number(a.caseSensitive) - Number(b.caseSensitive)),
-    );
+    trie[at] = terminalFrom.length;
+    terminalFrom.push(terminalEntries.length);
+    const sorted = list
+      .map((i) => entries[i]!)
+      .sort((a, b) => Number(a.caseSensitive) - Number(b.caseSensitive));
+    terminalEntries.push(...sorted);
   }
+  terminalFrom.push(terminalEntries.length);
+  const entryFrom = Int32Array.from(terminalFrom);
+  // Per entry: 1 when it must match as written, 2 when it ends in a letter or digit (and so may
+  // not end inside a word).
+  const entryRules = Uint8Array.from(
+    terminalEntries,
+    (entry) =>
+      (entry.caseSensitive ? 1 : 0) | (isWordChar(entry.name.charCodeAt(entry.name.length - 1)) ? 2 : 0),
+  );
 
-  const accepts = (entry: PartyNameEntry, text: string, start: number, end: number): boolean => {
-    if (entry.caseSensitive && (end - start !== entry.name.length || !text.startsWith(entry.name, start)))
-      return false;
-    const last = entry.name.charCodeAt(entry.name.length - 1);
-    return !isWordChar(last) || !wordContinues(text, end);
+  /** True when the name `entry` (an index into terminalEntries) may end the mention [start, end). */
+  const accepts = (entry: number, text: string, start: number, end: number): boolean => {
+    const rules = entryRules[entry]!;
+    if (rules === 0) return true;
+    if ((rules & 1) !== 0) {
+      const name = terminalEntries[entry]!.name;
+      if (end - start !== name.length || !text.startsWith(name, start)) return false;
+    }
+    return (rules & 2) === 0 || !wordContinues(text, end);
   };
 
   /**
@@ -280,11 +292,11 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
     // Walk the trie as far as the text follows it, remembering the longest accepted name.
     let i = start + 1;
     let bestEnd = -1;
-    let bestEntry: PartyNameEntry | undefined;
+    let bestEntry = -1;
     for (;;) {
       const t = trie[node]!;
       if (t >= 0) {
-        for (const entry of terminalLists[t]!) {
+        for (let entry = entryFrom[t]!, last = entryFrom[t + 1]!; entry < last; entry++) {
           if (accepts(entry, text, start, i)) {
             bestEnd = i;
             bestEntry = entry;
@@ -325,10 +337,10 @@ function buildMatcher(entries: readonly PartyNameEntry[]): PartyMatcher & PartyS
       }
       break;
     }
-    if (bestEntry === undefined) return -1;
-    if (bestEntry.code !== '') {
-      out.push({ kind: 'party', id: bestEntry.code, start, end: bestEnd, text: text.slice(start, bestEnd) });
-    }
+    if (bestEntry < 0) return -1;
+    const code = terminalEntries[bestEntry]!.code;
+    if (code !== '')
+      out.push({ kind: 'party', id: code, start, end: bestEnd, text: text.slice(start, bestEnd) });
     return bestEnd;
   };
 

@@ -132,6 +132,8 @@ export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[]
 }
 
 let warmedUp = false;
+/** Texts at least this long are "long": the first one is preceded by the warm-up. */
+const WARM_UP_BEFORE = 50_000;
 const WARM_UP_TEXT = [
   'Kenya, Democratic Repub-\nlic of the\nCongo, Guinea-Bissau, Papua New\r\nGuinea, South Sudan, EU, Eu, USA, U.S.',
   'Côte d’Ivoire, Nigeria, Niger-\nia, MEXICO, Ελλάδα Kenya, _Kenya, é\u0301Decision 18.1, Iran (Islamic Republic of)',
@@ -143,22 +145,23 @@ const WARM_UP_TEXT = [
 ].join('\n');
 
 /**
- * Builds a recognizer. The Party matcher is built here, once (a few milliseconds for the 185
- * Parties); use this factory to recognize another list of Parties, and `recognize` for the
+ * Builds a recognizer. The Party matcher is built here, once (a few tens of milliseconds for the
+ * 185 Parties, before the code warms up); use this factory to recognize another list of Parties, and `recognize` for the
  * bundled ones.
  */
 export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const parties = createPartyMatcher(options.parties ?? PARTIES);
-  if (!warmedUp) {
-    // Run every path of the scan once on a small sample, so that the optimizing compiler, when
-    // it compiles the scan in the middle of a long text, knows them all and never has to fall
-    // back to the interpreter (and compile again) at a rare one.
-    warmedUp = true;
-    mergeSorted(scan(WARM_UP_TEXT, parties, ALL_KINDS));
-  }
   return {
     parties,
     recognize(text: string, recognizeOptions: RecognizeOptions = {}): Mention[] {
+      if (!warmedUp && text.length >= WARM_UP_BEFORE) {
+        // Before the first long text, run every path of the scan once on a small sample, so
+        // that the optimizing compiler, when it compiles the scan in the middle of the long
+        // text, knows them all and never has to fall back to the interpreter (and compile
+        // again) at a rare one. Short texts teach it as they come.
+        warmedUp = true;
+        mergeSorted(scan(WARM_UP_TEXT, parties, ALL_KINDS));
+      }
       const kinds = recognizeOptions.kinds;
       let wanted = ALL_KINDS;
       if (kinds !== undefined) {
