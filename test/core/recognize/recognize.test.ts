@@ -165,6 +165,24 @@ describe('recognize: references', () => {
     ]);
   });
 
+  it('gives meeting documents their canonical id however the text spells and wraps them', () => {
+    expect(
+      recognize(
+        'COP 09 DOC 5, SC66 Doc.\n20.2 Add. (Rev. 2) Annexe 3, AC31/PC25 Com. 9, CoP18 Com. II Rec. 9 (Rev. 1), ' +
+          'SC69 Sum. 4 \\(Rev.1\\), SC70 SR Annex 2, PC24 Plen. 3',
+        { kinds: ['document'] },
+      ).map((m) => [m.id, m.text]),
+    ).toEqual([
+      ['CoP9 Doc. 5', 'COP 09 DOC 5'],
+      ['SC66 Doc. 20.2 Add. (Rev. 2) Annex 3', 'SC66 Doc.\n20.2 Add. (Rev. 2) Annexe 3'],
+      ['AC31/PC25 Com. 9', 'AC31/PC25 Com. 9'],
+      ['CoP18 Com. II Rec. 9 (Rev. 1)', 'CoP18 Com. II Rec. 9 (Rev. 1)'],
+      ['SC69 Sum. 4 (Rev. 1)', 'SC69 Sum. 4 \\(Rev.1\\)'],
+      ['SC70 SR Annex 2', 'SC70 SR Annex 2'],
+      ['PC24 Plen. 3', 'PC24 Plen. 3'],
+    ]);
+  });
+
   it('reads notifications and pads their numbers', () => {
     expect(
       brief(
