@@ -2,29 +2,37 @@
  * Decisions of the Conference of the Parties: "Decision 18.46", "Décision 18.46",
  * "Decisión 18.46", "Decision 16.162 (Rev. CoP18)", lists ("Decisions 18.42 and 18.43": one
  * mention per decision) and ranges ("Decisions 18.39 to 18.46": one mention, id "18.39-18.46").
+ *
+ * Read by hand, part by part (`reference-reader.ts`), exactly as the expression
+ * `\b(?:[Dd][eé]cisions?|[Dd]ecisi[oó]n(?:es)?|D[EÉ]CISIONS?|DECISI[OÓ]N(?:ES)?)GAP1 DOTTED
+ * (?:REV_COP)?`, then `(?:RANGE|LIST) DOTTED (?:REV_COP)?` for each item, would match them.
  */
 import type { Mention } from './mention.ts';
-import {
-  DOTTED,
-  GAP1,
-  LIST,
-  RANGE,
-  REV_COP,
-  dottedEnd,
-  firstDigitAt,
-  mayFollowInList,
-  stickyEnd,
-} from './reference-syntax.ts';
+import { dottedAt, joinedRange, joinerEnd, revCopEnd } from './reference-reader.ts';
+import { gapEnd, mayFollowInList } from './reference-syntax.ts';
 
-const HEAD = new RegExp(
-  `\\b(?:[Dd][eé]cisions?|[Dd]ecisi[oó]n(?:es)?|D[EÉ]CISIONS?|DECISI[OÓ]N(?:ES)?)${GAP1}${DOTTED}(?:${REV_COP})?`,
-  'y',
+/** Every spelling of the word: singular and plural, English, French, Spanish, capitals. */
+const KEYWORDS: ReadonlySet<string> = new Set(
+  ['D', 'd'].flatMap((d) => [
+    ...['e', 'é'].flatMap((e) => [`${d}${e}cision`, `${d}${e}cisions`]),
+    ...['o', 'ó'].flatMap((o) => [`${d}ecisi${o}n`, `${d}ecisi${o}nes`]),
+  ]),
 );
-const NEXT = new RegExp(`(?:${RANGE}|${LIST})${DOTTED}(?:${REV_COP})?`, 'y');
+const CAPITAL_KEYWORDS: ReadonlySet<string> = new Set([
+  ...['E', 'É'].flatMap((e) => [`D${e}CISION`, `D${e}CISIONS`]),
+  ...['O', 'Ó'].flatMap((o) => [`DECISI${o}N`, `DECISI${o}NES`]),
+]);
+/** The longest spelling, "Decisiones". */
+const LONGEST_KEYWORD = 10;
+
+/** True for a letter of a spelling: an ASCII letter, é, É, ó, Ó. */
+function isKeywordLetter(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0xe9 || c === 0xc9 || c === 0xf3 || c === 0xd3;
+}
 
 /**
  * True when a decision may start at `index` (a D or d): the text goes on with "ecisi", "écisi",
- * "ECISI" or "ÉCISI", as in every spelling; a cheap test before the regular expression.
+ * "ECISI" or "ÉCISI", as in every spelling; a cheap test before reading the word.
  */
 export function mayStartDecision(text: string, index: number): boolean {
   const e = text.charCodeAt(index + 1);
@@ -33,43 +41,51 @@ export function mayStartDecision(text: string, index: number): boolean {
   return false;
 }
 
-/**
- * True when the list item matched at `at` is the end of a range: its joiner (from `at` to the
- * item's number) is a dash or "to", "à", "au", "a", "al", "through" (`RANGE`), not a comma or
- * "and", "et", "y", "e", "&" (`LIST`). The two share no character but the "a" of "and".
- */
-function joinsRange(text: string, at: number): boolean {
-  let i = at;
-  let c = text.charCodeAt(i);
-  while (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d) c = text.charCodeAt(++i);
-  if (c === 0x2c || c === 0x26 || c === 0x65 || c === 0x79) return false;
-  return !(c === 0x61 && text.charCodeAt(i + 1) === 0x6e && text.charCodeAt(i + 2) === 0x64);
+/** True for a character `\b` counts as a word character: an ASCII letter or digit, or "_". */
+function isRegexWordChar(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** The end of the head's word at `index` (a spelling, then a gap: the gap's end), or -1. */
+function headWordEnd(text: string, index: number): number {
+  let end = index;
+  while (end - index <= LONGEST_KEYWORD && isKeywordLetter(text.charCodeAt(end))) end++;
+  // A spelling runs up to the gap that must follow it; any longer run of letters is no spelling.
+  if (end - index < 8 || end - index > LONGEST_KEYWORD) return -1;
+  const word = text.slice(index, end);
+  if (!KEYWORDS.has(word) && !CAPITAL_KEYWORDS.has(word)) return -1;
+  const gap = gapEnd(text, end);
+  return gap > end ? gap : -1;
 }
 
 /**
  * The decision mentions starting at `index`, a head ("Decisions 18.39") and the list or range
  * that follows, pushed to `out`; the end of the last one, or -1 when no decision starts there.
- * The expressions say where a mention ends; its number is its first digits (no word or gap
- * before it holds a digit).
  */
 export function decisionsAt(text: string, index: number, out: Mention[]): number {
-  const headEnd = stickyEnd(HEAD, text, index);
-  if (headEnd < 0) return -1;
-  const number = firstDigitAt(text, index);
+  if (index > 0 && isRegexWordChar(text.charCodeAt(index - 1))) return -1;
+  const number = headWordEnd(text, index);
+  if (number < 0) return -1;
+  const numberEnd = dottedAt(text, number);
+  if (numberEnd < 0) return -1;
+  const headEnd = revCopEnd(text, numberEnd);
   let current: Mention = {
     kind: 'decision',
-    id: text.slice(number, dottedEnd(text, number)),
+    id: text.slice(number, numberEnd),
     start: index,
     end: headEnd,
     text: text.slice(index, headEnd),
   };
   out.push(current);
   let at = headEnd;
-  let end: number;
-  while (mayFollowInList(text, at, true) && (end = stickyEnd(NEXT, text, at)) >= 0) {
-    const start = firstDigitAt(text, at);
-    const id = text.slice(start, dottedEnd(text, start));
-    const range = joinsRange(text, at);
+  while (mayFollowInList(text, at, true)) {
+    const start = joinerEnd(text, at, true);
+    if (start < 0) break;
+    const range = joinedRange;
+    const idEnd = dottedAt(text, start);
+    if (idEnd < 0) break;
+    const end = revCopEnd(text, idEnd);
+    const id = text.slice(start, idEnd);
     if (range && !current.id.includes('-')) {
       current.id = `${current.id}-${id}`;
       current.end = end;

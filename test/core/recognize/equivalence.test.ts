@@ -205,6 +205,168 @@ describe('recognize: same output as the former implementation', () => {
     );
   });
 
+  it('on meeting documents built in their structure from the forms and their near misses', () => {
+    const choose = (...options: string[]) => fc.constantFrom(...options);
+    const gap = choose(' ', '  ', '\t', '\u00a0', '\n', '\r\n', ' \n ', '', '\n\n');
+    const document = fc
+      .tuple(
+        fc.tuple(
+          choose('', ' ', 'x', '_', '4', 'é', '('),
+          choose('CoP', 'COP', 'SC', 'AC', 'PC', 'Cop', 'CC'),
+          choose('', '', ' '),
+          choose('18', '9', '09', '123', ''),
+          choose('', '', '/PC25', '/AC 9', '/PC123', '/SC1', '/'),
+          gap,
+        ),
+        fc.tuple(
+          choose(
+            'Doc.',
+            'Doc',
+            'Docs',
+            'DOC',
+            'Inf.',
+            'INF',
+            'Prop.',
+            'Sum.',
+            'Plen.',
+            'Com.',
+            'COM',
+            'Com. I',
+            'Com. II',
+            'Com. III',
+            'Com. I Rec.',
+            'Com.II Rec',
+            'SR',
+            'SRx',
+            'SRé',
+            'Info',
+            '',
+          ),
+          gap,
+          choose('21', '21.3', '1.2.3.4.5', '1234', '.1', '57.1', ''),
+          choose('', '', '/PC25 Doc. 11', ' / AC9\nDoc.3', '/PC25 Doc', '/PC1234 Doc. 1', '/x'),
+        ),
+        fc.tuple(
+          choose('', '', ' Add.', ' ADD.', ' Add', '\nAdd.'),
+          choose('', '', ' (Rev. 1)', '(Rev.12)', ' \\(Rev 2\\)', ' (REV. 123)', ' (rev 1', ' (Rev. CoP18)'),
+          choose(
+            '',
+            '',
+            ' Annex 4',
+            ' Annexe 2',
+            ' Anexo 12',
+            ' ANNEX 3x',
+            ' Annex 123',
+            ' Annexé 2',
+            ' Annex 2é',
+          ),
+          choose('', ',', ' and 57.2', ', 57.2 and 57.3', 'x', '.'),
+        ),
+      )
+      .map((parts) => parts.flat().join(''));
+    const text = fc.array(document, { minLength: 1, maxLength: 3 }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(ours.recognize(t, { kinds: ['document'] })).toEqual(
+          oracle.recognize(t, { kinds: ['document'] }),
+        );
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('on decisions built from the parts of their forms and their near misses', () => {
+    const choose = (...options: string[]) => fc.constantFrom(...options);
+    const before = choose('', ' ', 'x', '_', '4', 'é', '(');
+    const word = choose(
+      'Decision',
+      'Decisions',
+      'Décision',
+      'décisions',
+      'decision',
+      'Decisión',
+      'Decisiones',
+      'Decisiónes',
+      'DECISION',
+      'DÉCISIONS',
+      'DECISIÓN',
+      'DECISIONES',
+      'Decisio',
+      'Decisionx',
+      'Décisión',
+      'Decisionés',
+    );
+    const gap = choose(' ', '  ', '\t', '\u00a0', '\n', '\r\n', ' \n ', ' \r\n\t', '', '\r', '\n\n', '-');
+    const number = choose(
+      '18.46',
+      '18.4',
+      '9.162',
+      '1.1234',
+      '123.4',
+      '18',
+      '4',
+      '18.',
+      '.4',
+      '18.46.2',
+      'x',
+    );
+    const revision = choose(
+      '',
+      '',
+      ' (Rev. CoP18)',
+      '(Rev.CoP18)',
+      ' \\(Rev. CoP18\\)',
+      ' (rév. CoP18)',
+      ' (Rév. COP 18)',
+      '\n(REV\nCoP 1)',
+      ' (Rev. CoP183)',
+      ' (Rev. 1)',
+      ' (Rev CoP18',
+      ' (',
+    );
+    const joiner = choose(
+      ' to ',
+      ' à ',
+      ' au ',
+      ' a ',
+      ' al ',
+      ' through ',
+      ' and ',
+      ' et ',
+      ' y ',
+      ' e ',
+      ' & ',
+      ',',
+      ', ',
+      ', and ',
+      ', et ',
+      ',and ',
+      '–',
+      '-',
+      ' – ',
+      '—',
+      ' etc ',
+      'to',
+      ' To ',
+      ' x ',
+      '\nand\n',
+      '',
+    );
+    const item = fc.tuple(joiner, number, revision).map((parts) => parts.join(''));
+    const decision = fc
+      .tuple(before, word, gap, number, revision, fc.array(item, { maxLength: 4 }), before)
+      .map(([b, w, g, n, r, items, a]) => b + w + g + n + r + items.join('') + a);
+    const text = fc.array(fc.oneof(decision, joiner, number), { maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(ours.recognize(t, { kinds: ['decision'] })).toEqual(
+          oracle.recognize(t, { kinds: ['decision'] }),
+        );
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('with a custom list of Parties', () => {
     const some = PARTIES.filter((p) => ['KE', 'CD', 'CG', 'GN', 'US', 'EU'].includes(p.code));
     const custom = createRecognizer({ parties: some });

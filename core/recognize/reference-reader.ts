@@ -1,0 +1,107 @@
+/**
+ * The parts of a reference read by hand, each exactly as its expression in `reference-syntax.ts`
+ * matches it (`DOTTED`, `REV_COP`, `LIST`, `RANGE`): the families that read a reference without
+ * running a regular expression build on these. Each returns where its part ends, or -1 where the
+ * expression fails.
+ */
+import { digitsEnd, gapEnd } from './reference-syntax.ts';
+
+/**
+ * The end of a decision or resolution number (`DOTTED`: "18.46") at `index`, or -1: one or two
+ * digits, a full stop, one to three digits, no digit after them.
+ */
+export function dottedAt(text: string, index: number): number {
+  const point = digitsEnd(text, index);
+  if (point - index < 1 || point - index > 2 || text.charCodeAt(point) !== 0x2e) return -1;
+  const end = digitsEnd(text, point + 1);
+  return end - point - 1 < 1 || end - point - 1 > 3 ? -1 : end;
+}
+
+/**
+ * The end of "(Rev. CoP18)" after `index` (`REV_COP`, optional: `index` itself when there is
+ * none): a gap, "(" (or "\("), "Rev", "REV", "rév" or "Rév", a full stop or not, "CoP" or "COP",
+ * one or two digits, ")" (or "\)"), with gaps between the parts.
+ */
+export function revCopEnd(text: string, index: number): number {
+  let i = gapEnd(text, index);
+  if (text.charCodeAt(i) === 0x5c) i++;
+  if (text.charCodeAt(i) !== 0x28) return index;
+  i = gapEnd(text, i + 1);
+  if (
+    !text.startsWith('Rev', i) &&
+    !text.startsWith('REV', i) &&
+    !text.startsWith('rév', i) &&
+    !text.startsWith('Rév', i)
+  )
+    return index;
+  i += 3;
+  if (text.charCodeAt(i) === 0x2e) i++;
+  i = gapEnd(text, i);
+  if (!text.startsWith('CoP', i) && !text.startsWith('COP', i)) return index;
+  i = gapEnd(text, i + 3);
+  const digits = i;
+  i = digitsEnd(text, i);
+  if (i - digits < 1 || i - digits > 2) return index;
+  i = gapEnd(text, i);
+  if (text.charCodeAt(i) === 0x5c) i++;
+  return text.charCodeAt(i) === 0x29 ? i + 1 : index;
+}
+
+/** True for a dash `RANGE` joins with: - ‐ ‑ – —. */
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014;
+}
+
+/** The end of `word` at `index` followed by a non-empty gap (`word GAP1`), or -1. */
+function wordThenGap(text: string, index: number, word: string): number {
+  if (!text.startsWith(word, index)) return -1;
+  const end = gapEnd(text, index + word.length);
+  return end > index + word.length ? end : -1;
+}
+
+/** The first of `words` at `index` followed by a non-empty gap: the end of that gap, or -1. */
+function firstWordThenGap(text: string, index: number, words: readonly string[]): number {
+  for (const word of words) {
+    const end = wordThenGap(text, index, word);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+const RANGE_WORDS = ['to', 'à', 'au', 'a', 'al', 'through'];
+const LIST_WORDS = ['and', 'et', 'y', 'e'];
+const LIST_WORDS_OR_AMPERSAND = ['and', 'et', 'y', 'e', '&'];
+
+/** Whether the last joiner `joinerEnd` read joins a range (`RANGE`) rather than a list (`LIST`). */
+export let joinedRange = false;
+
+/**
+ * The end of what joins the next item of a list at `index` (`LIST`: ", ", " and ", ", et ",
+ * " y ", " & "), or of a range too when `range` (`RANGE`: "–", " to ", " à ", " a ", " al ",
+ * " through "), tried in the expression's order; -1 for none. `joinedRange` says which it was.
+ * The item must start right at the end: the expression has no other way to join it.
+ */
+export function joinerEnd(text: string, index: number, range: boolean): number {
+  const p = gapEnd(text, index);
+  const c = text.charCodeAt(p);
+  joinedRange = false;
+  if (range && isDash(c)) {
+    joinedRange = true;
+    return gapEnd(text, p + 1);
+  }
+  if (c === 0x2c) {
+    // GAP , GAP ((and|et|y|e) GAP1)?
+    const q = gapEnd(text, p + 1);
+    const word = firstWordThenGap(text, q, LIST_WORDS);
+    return word >= 0 ? word : q;
+  }
+  if (p === index) return -1; // the words need a gap before them
+  if (range) {
+    const end = firstWordThenGap(text, p, RANGE_WORDS);
+    if (end >= 0) {
+      joinedRange = true;
+      return end;
+    }
+  }
+  return firstWordThenGap(text, p, LIST_WORDS_OR_AMPERSAND);
+}
