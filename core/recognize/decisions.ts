@@ -4,8 +4,8 @@
  * mention per decision) and ranges ("Decisions 18.39 to 18.46": one mention, id "18.39-18.46").
  *
  * Read by hand, part by part (`reference-reader.ts`), exactly as the expression
- * `\b(?:[Dd][eé]cisions?|[Dd]ecisi[oó]n(?:es)?|D[EÉ]CISIONS?|DECISI[OÓ]N(?:ES)?)GAP1 DOTTED
- * (?:REV_COP)?`, then `(?:RANGE|LIST) DOTTED (?:REV_COP)?` for each item, would match them.
+ * `\b(?:[Dd][eé]cisions?|[Dd]ecisi[oó]n(?:es)?|D[EÉ]CISIONS?|DECISI[OÓ]N(?:ES)?)GAP1 NUMBER
+ * (?:REVISION)?`, then `(?:RANGE|LIST) NUMBER (?:REVISION)?` for each item, would match them.
  */
 import type { Mention } from './mention.ts';
 import { dottedAt, joinedRange, joinerEnd, revCopEnd } from './reference-reader.ts';

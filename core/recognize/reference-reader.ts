@@ -1,13 +1,15 @@
 /**
- * The parts of a reference read by hand, each exactly as its expression in `reference-syntax.ts`
- * matches it (`DOTTED`, `REV_COP`, `LIST`, `RANGE`): the families that read a reference without
- * running a regular expression build on these. Each returns where its part ends, or -1 where the
- * expression fails.
+ * The parts of a decision or resolution read by hand, each exactly as a regular expression would
+ * match it: the number `\d{1,2}\.\d{1,3}(?!\d)`; the revision `GAP \\?\( GAP (?:Rev|REV|rév|Rév)
+ * \.? GAP (?:CoP|COP) GAP \d{1,2} GAP \\?\)`; list joiners (`LIST` in `reference-syntax.ts`) and
+ * range joiners `GAP [-‐‑–—] GAP | GAP1 (?:to|à|au|a|al|through) GAP1`, where `GAP` is spaces,
+ * tabs and no-break spaces with at most one line break (`gapEnd`) and `GAP1` a non-empty one.
+ * Each returns where its part ends, or -1 where the expression fails.
  */
 import { digitsEnd, gapEnd } from './reference-syntax.ts';
 
 /**
- * The end of a decision or resolution number (`DOTTED`: "18.46") at `index`, or -1: one or two
+ * The end of a decision or resolution number ("18.46") at `index`, or -1: one or two
  * digits, a full stop, one to three digits, no digit after them.
  */
 export function dottedAt(text: string, index: number): number {
@@ -18,7 +20,7 @@ export function dottedAt(text: string, index: number): number {
 }
 
 /**
- * The end of "(Rev. CoP18)" after `index` (`REV_COP`, optional: `index` itself when there is
+ * The end of "(Rev. CoP18)" after `index` (optional: `index` itself when there is
  * none): a gap, "(" (or "\("), "Rev", "REV", "rév" or "Rév", a full stop or not, "CoP" or "COP",
  * one or two digits, ")" (or "\)"), with gaps between the parts.
  */
@@ -47,7 +49,7 @@ export function revCopEnd(text: string, index: number): number {
   return text.charCodeAt(i) === 0x29 ? i + 1 : index;
 }
 
-/** True for a dash `RANGE` joins with: - ‐ ‑ – —. */
+/** True for a dash that joins a range: - ‐ ‑ – —. */
 function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014;
 }
@@ -72,12 +74,12 @@ const RANGE_WORDS = ['to', 'à', 'au', 'a', 'al', 'through'];
 const LIST_WORDS = ['and', 'et', 'y', 'e'];
 const LIST_WORDS_OR_AMPERSAND = ['and', 'et', 'y', 'e', '&'];
 
-/** Whether the last joiner `joinerEnd` read joins a range (`RANGE`) rather than a list (`LIST`). */
+/** Whether the last joiner `joinerEnd` read joins a range rather than a list. */
 export let joinedRange = false;
 
 /**
  * The end of what joins the next item of a list at `index` (`LIST`: ", ", " and ", ", et ",
- * " y ", " & "), or of a range too when `range` (`RANGE`: "–", " to ", " à ", " a ", " al ",
+ * " y ", " & "), or of a range too when `range` ("–", " to ", " à ", " a ", " al ",
  * " through "), tried in the expression's order; -1 for none. `joinedRange` says which it was.
  * The item must start right at the end: the expression has no other way to join it.
  */

@@ -1,7 +1,8 @@
 /**
- * Regular-expression fragments shared by the reference families (decisions, resolutions,
- * meeting documents, notifications): the gaps PDF extraction leaves between the parts of a
- * reference, and the words that join lists and ranges in English, French and Spanish.
+ * Regular-expression fragments shared by the reference families (meeting documents,
+ * notifications): the gaps PDF extraction leaves between the parts of a reference, and the words
+ * that join lists in English, French and Spanish; and the small readers of text the families
+ * share (gaps, digits). Decisions and resolutions are read by hand (`reference-reader.ts`).
  */
 
 /** Optional spaces, with at most one line break among them. */
@@ -10,20 +11,14 @@ export const GAP = '[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?';
 export const GAP1 = '(?:[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u00a0]*)';
 /** What joins the items of a list: "18.42 and 18.43", "2020/056 et 2020/057", "57.1, 57.2 y 57.3". */
 export const LIST = `(?:${GAP},${GAP}(?:(?:and|et|y|e)${GAP1})?|${GAP1}(?:and|et|y|e|&)${GAP1})`;
-/** What joins the ends of a range: "18.39 to 18.46", "18.39 à 18.46", "18.39 a 18.46", "18.39–18.46". */
-export const RANGE = `(?:${GAP}[-\\u2010\\u2011\\u2013\\u2014]${GAP}|${GAP1}(?:to|à|au|a|al|through)${GAP1})`;
-/** "(Rev. CoP18)" after a decision or resolution; a Markdown-escaped "\(Rev. CoP18\)" too. */
-export const REV_COP = `${GAP}\\\\?\\(${GAP}(?:Rev|REV|rév|Rév)\\.?${GAP}(?:CoP|COP)${GAP}\\d{1,2}${GAP}\\\\?\\)`;
 /** "(Rev. 1)" or "(Rev.1)" after a meeting document; group 1 is the revision number. */
 export const REV_N = `${GAP}\\\\?\\(${GAP}(?:Rev|REV|rev)\\.?${GAP}(\\d{1,2})${GAP}\\\\?\\)`;
-/** "18.46": a decision or resolution number, not followed by another digit. */
-export const DOTTED = '(\\d{1,2}\\.\\d{1,3})(?![\\d])';
 
 /**
- * False when no list item (`LIST`, or `RANGE` too when `range`) can follow at `index`: after the
- * spaces and line breaks there, `LIST` needs a comma or the first letter of "and", "et", "y",
- * "e", or "&", and `RANGE` a dash or the first letter of "to", "à", "au", "a", "al", "through"
- * (either case, for expressions that ignore it). A cheap test before the regular expression.
+ * False when no list item (or range end too when `range`) can follow at `index`: after the
+ * spaces and line breaks there, a list needs a comma or the first letter of "and", "et", "y",
+ * "e", or "&", and a range a dash or the first letter of "to", "à", "au", "a", "al", "through"
+ * (either case, for expressions that ignore it). A cheap test before reading the item.
  */
 export function mayFollowInList(text: string, index: number, range: boolean): boolean {
   let i = index;
@@ -46,7 +41,7 @@ export function mayFollowInList(text: string, index: number, range: boolean): bo
 /**
  * Where a sticky regex matching at `index` ends, or -1 when it does not match there. No match
  * array is built: the families read the parts they need back from the text (`firstDigitAt`,
- * `dottedEnd`), which keeps a long document's scan from allocating one array and a string per
+ * `gapEnd`), which keeps a long document's scan from allocating one array and a string per
  * group for every reference.
  */
 export function stickyEnd(re: RegExp, text: string, index: number): number {
@@ -83,11 +78,6 @@ export function digitsEnd(text: string, index: number): number {
   let i = index;
   for (let c = text.charCodeAt(i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i));
   return i;
-}
-
-/** The end of a `DOTTED` number ("18.46") known to start at `index`. */
-export function dottedEnd(text: string, index: number): number {
-  return digitsEnd(text, digitsEnd(text, index) + 1);
 }
 
 /** Runs a sticky regex at `index`; the match or null. */

@@ -3,31 +3,44 @@
  * "Res. Conf. 18.3", "Résolution Conf. 11.17", "Resolución Conf. 11.17", and lists
  * ("Resolutions Conf. 10.10 (Rev. CoP18) and Conf. 11.17 (Rev. CoP18)": one mention each).
  * The id is the number ("11.17"); the revision stays in the mention's text.
+ *
+ * Read by hand, part by part (`reference-reader.ts`), exactly as the expression
+ * `\b(?:[Rr][eé]solutions?|[Rr]esoluci[oó]n(?:es)?|R[EÉ]SOLUTIONS?|RESOLUCI[OÓ]N(?:ES)?|Res\.|
+ * Rés\.|Resol\.|RES\.)GAP1 CONF NUMBER (?:REVISION)?`, where `CONF` is `(?:Conf|CONF)\.?GAP`,
+ * then `LIST (CONF)? NUMBER (?:REVISION)?` for each item, would match them.
  */
 import type { Mention } from './mention.ts';
-import {
-  DOTTED,
-  GAP,
-  GAP1,
-  LIST,
-  REV_COP,
-  dottedEnd,
-  firstDigitAt,
-  mayFollowInList,
-  stickyEnd,
-} from './reference-syntax.ts';
+import { dottedAt, joinerEnd, revCopEnd } from './reference-reader.ts';
+import { gapEnd, mayFollowInList } from './reference-syntax.ts';
 
-const CONF = `(?:Conf|CONF)\\.?${GAP}`;
-const HEAD = new RegExp(
-  `\\b(?:[Rr][eé]solutions?|[Rr]esoluci[oó]n(?:es)?|R[EÉ]SOLUTIONS?|RESOLUCI[OÓ]N(?:ES)?|Res\\.|Rés\\.|Resol\\.|RES\\.)${GAP1}${CONF}${DOTTED}(?:${REV_COP})?`,
-  'y',
-);
-const NEXT = new RegExp(`${LIST}(?:${CONF})?${DOTTED}(?:${REV_COP})?`, 'y');
+/** Every spelling of the word: singular and plural, English, French, Spanish, capitals. */
+const KEYWORDS: ReadonlySet<string> = new Set([
+  ...['R', 'r'].flatMap((r) => [
+    ...['e', 'é'].flatMap((e) => [`${r}${e}solution`, `${r}${e}solutions`]),
+    ...['o', 'ó'].flatMap((o) => [`${r}esoluci${o}n`, `${r}esoluci${o}nes`]),
+  ]),
+  ...['E', 'É'].flatMap((e) => [`R${e}SOLUTION`, `R${e}SOLUTIONS`]),
+  ...['O', 'Ó'].flatMap((o) => [`RESOLUCI${o}N`, `RESOLUCI${o}NES`]),
+]);
+/** The abbreviations, each followed by a full stop. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['Res', 'Rés', 'Resol', 'RES']);
+/** The longest spelling, "Resoluciones". */
+const LONGEST_KEYWORD = 12;
+
+/** True for a letter of a spelling: an ASCII letter, é, É, ó, Ó. */
+function isKeywordLetter(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0xe9 || c === 0xc9 || c === 0xf3 || c === 0xd3;
+}
+
+/** True for a character `\b` counts as a word character: an ASCII letter or digit, or "_". */
+function isRegexWordChar(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
 
 /**
  * True when a resolution may start at `index` (an R or r): the text goes on with one of the
  * spellings' next letters ("esolu", "ésolu", "ESOLU", "ÉSOLU", "es.", "és.", "esol.", "ES."); a
- * cheap test before the regular expression.
+ * cheap test before reading the word.
  */
 export function mayStartResolution(text: string, index: number): boolean {
   const e = text.charCodeAt(index + 1);
@@ -46,33 +59,59 @@ export function mayStartResolution(text: string, index: number): boolean {
   return false;
 }
 
+/** The end of the head's word at `index` (a spelling, then a gap: the gap's end), or -1. */
+function headWordEnd(text: string, index: number): number {
+  let end = index;
+  while (end - index <= LONGEST_KEYWORD && isKeywordLetter(text.charCodeAt(end))) end++;
+  if (end - index > LONGEST_KEYWORD) return -1;
+  const word = text.slice(index, end);
+  if (ABBREVIATIONS.has(word) && text.charCodeAt(end) === 0x2e) end++;
+  else if (!KEYWORDS.has(word)) return -1;
+  const gap = gapEnd(text, end);
+  return gap > end ? gap : -1;
+}
+
+/** The end of "Conf." at `index` (`CONF`: "Conf" or "CONF", a full stop or not, a gap), or -1. */
+function confEnd(text: string, index: number): number {
+  if (!text.startsWith('Conf', index) && !text.startsWith('CONF', index)) return -1;
+  let end = index + 4;
+  if (text.charCodeAt(end) === 0x2e) end++;
+  return gapEnd(text, end);
+}
+
 /**
  * The resolution mentions starting at `index`, a head and the list that follows, pushed to
- * `out`; the end of the last one, or -1 when no resolution starts there. The expressions say
- * where a mention ends; its number is its first digits (no word or gap before it holds one).
+ * `out`; the end of the last one, or -1 when no resolution starts there.
  */
 export function resolutionsAt(text: string, index: number, out: Mention[]): number {
-  const headEnd = stickyEnd(HEAD, text, index);
-  if (headEnd < 0) return -1;
-  const number = firstDigitAt(text, index);
+  if (index > 0 && isRegexWordChar(text.charCodeAt(index - 1))) return -1;
+  const conf = headWordEnd(text, index);
+  if (conf < 0) return -1;
+  const number = confEnd(text, conf);
+  if (number < 0) return -1;
+  const numberEnd = dottedAt(text, number);
+  if (numberEnd < 0) return -1;
+  const headEnd = revCopEnd(text, numberEnd);
   out.push({
     kind: 'resolution',
-    id: text.slice(number, dottedEnd(text, number)),
+    id: text.slice(number, numberEnd),
     start: index,
     end: headEnd,
     text: text.slice(index, headEnd),
   });
   let at = headEnd;
-  let end: number;
-  while (mayFollowInList(text, at, false) && (end = stickyEnd(NEXT, text, at)) >= 0) {
-    const itemNumber = firstDigitAt(text, at);
-    // The mention starts at "Conf." when the item repeats it (the joiner holds no C), else at
-    // the number.
-    let start = at;
-    while (start < itemNumber && text.charCodeAt(start) !== 0x43) start++;
+  while (mayFollowInList(text, at, false)) {
+    // The mention starts at "Conf." when the item repeats it, else at the number.
+    const start = joinerEnd(text, at, false);
+    if (start < 0) break;
+    const afterConf = confEnd(text, start);
+    const itemNumber = afterConf >= 0 ? afterConf : start;
+    const itemNumberEnd = dottedAt(text, itemNumber);
+    if (itemNumberEnd < 0) break;
+    const end = revCopEnd(text, itemNumberEnd);
     out.push({
       kind: 'resolution',
-      id: text.slice(itemNumber, dottedEnd(text, itemNumber)),
+      id: text.slice(itemNumber, itemNumberEnd),
       start,
       end,
       text: text.slice(start, end),

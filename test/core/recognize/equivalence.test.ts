@@ -275,27 +275,14 @@ describe('recognize: same output as the former implementation', () => {
     );
   });
 
-  it('on decisions built from the parts of their forms and their near misses', () => {
+  /**
+   * Texts of decisions or resolutions built in their structure (word, gap, "Conf." for
+   * resolutions, number, revision, list and range items), each part taken from the forms and
+   * their near misses.
+   */
+  function numberedReferences(words: string[], conf: string[]): fc.Arbitrary<string> {
     const choose = (...options: string[]) => fc.constantFrom(...options);
     const before = choose('', ' ', 'x', '_', '4', 'é', '(');
-    const word = choose(
-      'Decision',
-      'Decisions',
-      'Décision',
-      'décisions',
-      'decision',
-      'Decisión',
-      'Decisiones',
-      'Decisiónes',
-      'DECISION',
-      'DÉCISIONS',
-      'DECISIÓN',
-      'DECISIONES',
-      'Decisio',
-      'Decisionx',
-      'Décisión',
-      'Decisionés',
-    );
     const gap = choose(' ', '  ', '\t', '\u00a0', '\n', '\r\n', ' \n ', ' \r\n\t', '', '\r', '\n\n', '-');
     const number = choose(
       '18.46',
@@ -352,15 +339,81 @@ describe('recognize: same output as the former implementation', () => {
       '\nand\n',
       '',
     );
-    const item = fc.tuple(joiner, number, revision).map((parts) => parts.join(''));
-    const decision = fc
-      .tuple(before, word, gap, number, revision, fc.array(item, { maxLength: 4 }), before)
-      .map(([b, w, g, n, r, items, a]) => b + w + g + n + r + items.join('') + a);
-    const text = fc.array(fc.oneof(decision, joiner, number), { maxLength: 4 }).map((a) => a.join(''));
+    const item = fc
+      .tuple(joiner, fc.constantFrom('', '', ...conf), number, revision)
+      .map((parts) => parts.join(''));
+    const reference = fc
+      .tuple(
+        before,
+        fc.constantFrom(...words),
+        gap,
+        fc.constantFrom(...conf),
+        number,
+        revision,
+        fc.array(item, { maxLength: 4 }),
+        before,
+      )
+      .map(([b, w, g, c, n, r, items, a]) => b + w + g + c + n + r + items.join('') + a);
+    return fc.array(fc.oneof(reference, joiner, number), { maxLength: 4 }).map((a) => a.join(''));
+  }
+
+  it('on decisions built in their structure from the forms and their near misses', () => {
+    const words = [
+      'Decision',
+      'Decisions',
+      'Décision',
+      'décisions',
+      'decision',
+      'Decisión',
+      'Decisiones',
+      'Decisiónes',
+      'DECISION',
+      'DÉCISIONS',
+      'DECISIÓN',
+      'DECISIONES',
+      'Decisio',
+      'Decisionx',
+      'Décisión',
+      'Decisionés',
+    ];
     fc.assert(
-      fc.property(text, (t) => {
+      fc.property(numberedReferences(words, ['']), (t) => {
         expect(ours.recognize(t, { kinds: ['decision'] })).toEqual(
           oracle.recognize(t, { kinds: ['decision'] }),
+        );
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('on resolutions built in their structure from the forms and their near misses', () => {
+    const words = [
+      'Resolution',
+      'Resolutions',
+      'Résolution',
+      'résolutions',
+      'resolution',
+      'Resolución',
+      'Resoluciones',
+      'RESOLUTION',
+      'RÉSOLUTIONS',
+      'RESOLUCIÓN',
+      'RESOLUCIONES',
+      'Res.',
+      'Rés.',
+      'Resol.',
+      'RES.',
+      'Res',
+      'Résol.',
+      'res.',
+      'Resolutionx',
+      'Resolu',
+    ];
+    const conf = ['Conf. ', 'Conf.', 'CONF ', 'Conf\n', 'Conference ', 'conf. ', 'Conf.\n\n', ''];
+    fc.assert(
+      fc.property(numberedReferences(words, conf), (t) => {
+        expect(ours.recognize(t, { kinds: ['resolution'] })).toEqual(
+          oracle.recognize(t, { kinds: ['resolution'] }),
         );
       }),
       { numRuns: 20000 },
