@@ -8,27 +8,21 @@
  * (?:REVISION)?`, then `(?:RANGE|LIST) NUMBER (?:REVISION)?` for each item, would match them.
  */
 import type { Mention } from './mention.ts';
-import { dottedAt, joinedRange, joinerEnd, revCopEnd } from './reference-reader.ts';
-import { gapEnd, mayFollowInList } from './reference-syntax.ts';
+import { dottedAt, headWordEnd, joinedRange, joinerEnd, revCopEnd } from './reference-reader.ts';
+import { mayFollowInList } from './reference-syntax.ts';
 
 /** Every spelling of the word: singular and plural, English, French, Spanish, capitals. */
-const KEYWORDS: ReadonlySet<string> = new Set(
-  ['D', 'd'].flatMap((d) => [
+const SPELLINGS: ReadonlySet<string> = new Set([
+  ...['D', 'd'].flatMap((d) => [
     ...['e', 'é'].flatMap((e) => [`${d}${e}cision`, `${d}${e}cisions`]),
     ...['o', 'ó'].flatMap((o) => [`${d}ecisi${o}n`, `${d}ecisi${o}nes`]),
   ]),
-);
-const CAPITAL_KEYWORDS: ReadonlySet<string> = new Set([
   ...['E', 'É'].flatMap((e) => [`D${e}CISION`, `D${e}CISIONS`]),
   ...['O', 'Ó'].flatMap((o) => [`DECISI${o}N`, `DECISI${o}NES`]),
 ]);
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 /** The longest spelling, "Decisiones". */
 const LONGEST_KEYWORD = 10;
-
-/** True for a letter of a spelling: an ASCII letter, é, É, ó, Ó. */
-function isKeywordLetter(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0xe9 || c === 0xc9 || c === 0xf3 || c === 0xd3;
-}
 
 /**
  * True when a decision may start at `index` (a D or d): the text goes on with "ecisi", "écisi",
@@ -41,30 +35,12 @@ export function mayStartDecision(text: string, index: number): boolean {
   return false;
 }
 
-/** True for a character `\b` counts as a word character: an ASCII letter or digit, or "_". */
-function isRegexWordChar(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
-/** The end of the head's word at `index` (a spelling, then a gap: the gap's end), or -1. */
-function headWordEnd(text: string, index: number): number {
-  let end = index;
-  while (end - index <= LONGEST_KEYWORD && isKeywordLetter(text.charCodeAt(end))) end++;
-  // A spelling runs up to the gap that must follow it; any longer run of letters is no spelling.
-  if (end - index < 8 || end - index > LONGEST_KEYWORD) return -1;
-  const word = text.slice(index, end);
-  if (!KEYWORDS.has(word) && !CAPITAL_KEYWORDS.has(word)) return -1;
-  const gap = gapEnd(text, end);
-  return gap > end ? gap : -1;
-}
-
 /**
  * The decision mentions starting at `index`, a head ("Decisions 18.39") and the list or range
  * that follows, pushed to `out`; the end of the last one, or -1 when no decision starts there.
  */
 export function decisionsAt(text: string, index: number, out: Mention[]): number {
-  if (index > 0 && isRegexWordChar(text.charCodeAt(index - 1))) return -1;
-  const number = headWordEnd(text, index);
+  const number = headWordEnd(text, index, SPELLINGS, NO_ABBREVIATIONS, LONGEST_KEYWORD);
   if (number < 0) return -1;
   const numberEnd = dottedAt(text, number);
   if (numberEnd < 0) return -1;

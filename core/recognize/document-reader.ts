@@ -14,7 +14,7 @@
  * `ASK` and the expression decides.
  */
 import type { Mention } from './mention.ts';
-import { digitsEnd, gapEnd } from './reference-syntax.ts';
+import { digitsEnd, gapEnd, isRegexWordChar } from './reference-syntax.ts';
 
 /** The text takes a form the reader leaves to the regular expression. */
 export const ASK = -1;
@@ -28,11 +28,6 @@ const SPACE = 0x20;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** True for a character `\b` counts as a word character: an ASCII letter or digit, or "_". */
-function isRegexWordChar(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || isDigit(c) || c === 0x5f;
 }
 
 /**

@@ -6,7 +6,37 @@
  * tabs and no-break spaces with at most one line break (`gapEnd`) and `GAP1` a non-empty one.
  * Each returns where its part ends, or -1 where the expression fails.
  */
-import { digitsEnd, gapEnd } from './reference-syntax.ts';
+import { digitsEnd, gapEnd, isRegexWordChar } from './reference-syntax.ts';
+
+/** True for a letter of the words' spellings: an ASCII letter, é, É, ó, Ó. */
+function isSpellingLetter(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0xe9 || c === 0xc9 || c === 0xf3 || c === 0xd3;
+}
+
+/**
+ * The end of the word that starts a decision or resolution at `index` and of the gap after it
+ * (`\b(?:spelling|abbreviation\.)GAP1`), or -1: `index` starts a word, the letters there are one
+ * of `spellings`, or one of `abbreviations` followed by a full stop, and a gap follows. A
+ * spelling runs up to that gap, so the whole run of letters is compared; a longer run than
+ * `longest` is no spelling.
+ */
+export function headWordEnd(
+  text: string,
+  index: number,
+  spellings: ReadonlySet<string>,
+  abbreviations: ReadonlySet<string>,
+  longest: number,
+): number {
+  if (index > 0 && isRegexWordChar(text.charCodeAt(index - 1))) return -1;
+  let end = index;
+  while (end - index <= longest && isSpellingLetter(text.charCodeAt(end))) end++;
+  if (end - index > longest) return -1;
+  const word = text.slice(index, end);
+  if (abbreviations.has(word) && text.charCodeAt(end) === 0x2e) end++;
+  else if (!spellings.has(word)) return -1;
+  const gap = gapEnd(text, end);
+  return gap > end ? gap : -1;
+}
 
 /**
  * The end of a decision or resolution number ("18.46") at `index`, or -1: one or two

@@ -73,6 +73,11 @@ export function gapEnd(text: string, index: number): number {
   return i;
 }
 
+/** True for a character `\b` counts as a word character: an ASCII letter or digit, or "_". */
+export function isRegexWordChar(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
 /** The end of the run of ASCII digits at `index`. */
 export function digitsEnd(text: string, index: number): number {
   let i = index;

@@ -10,7 +10,7 @@
  * then `LIST (CONF)? NUMBER (?:REVISION)?` for each item, would match them.
  */
 import type { Mention } from './mention.ts';
-import { dottedAt, joinerEnd, revCopEnd } from './reference-reader.ts';
+import { dottedAt, headWordEnd, joinerEnd, revCopEnd } from './reference-reader.ts';
 import { gapEnd, mayFollowInList } from './reference-syntax.ts';
 
 /** Every spelling of the word: singular and plural, English, French, Spanish, capitals. */
@@ -26,16 +26,6 @@ const KEYWORDS: ReadonlySet<string> = new Set([
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['Res', 'Rés', 'Resol', 'RES']);
 /** The longest spelling, "Resoluciones". */
 const LONGEST_KEYWORD = 12;
-
-/** True for a letter of a spelling: an ASCII letter, é, É, ó, Ó. */
-function isKeywordLetter(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0xe9 || c === 0xc9 || c === 0xf3 || c === 0xd3;
-}
-
-/** True for a character `\b` counts as a word character: an ASCII letter or digit, or "_". */
-function isRegexWordChar(c: number): boolean {
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
 
 /**
  * True when a resolution may start at `index` (an R or r): the text goes on with one of the
@@ -59,18 +49,6 @@ export function mayStartResolution(text: string, index: number): boolean {
   return false;
 }
 
-/** The end of the head's word at `index` (a spelling, then a gap: the gap's end), or -1. */
-function headWordEnd(text: string, index: number): number {
-  let end = index;
-  while (end - index <= LONGEST_KEYWORD && isKeywordLetter(text.charCodeAt(end))) end++;
-  if (end - index > LONGEST_KEYWORD) return -1;
-  const word = text.slice(index, end);
-  if (ABBREVIATIONS.has(word) && text.charCodeAt(end) === 0x2e) end++;
-  else if (!KEYWORDS.has(word)) return -1;
-  const gap = gapEnd(text, end);
-  return gap > end ? gap : -1;
-}
-
 /** The end of "Conf." at `index` (`CONF`: "Conf" or "CONF", a full stop or not, a gap), or -1. */
 function confEnd(text: string, index: number): number {
   if (!text.startsWith('Conf', index) && !text.startsWith('CONF', index)) return -1;
@@ -84,8 +62,7 @@ function confEnd(text: string, index: number): number {
  * `out`; the end of the last one, or -1 when no resolution starts there.
  */
 export function resolutionsAt(text: string, index: number, out: Mention[]): number {
-  if (index > 0 && isRegexWordChar(text.charCodeAt(index - 1))) return -1;
-  const conf = headWordEnd(text, index);
+  const conf = headWordEnd(text, index, KEYWORDS, ABBREVIATIONS, LONGEST_KEYWORD);
   if (conf < 0) return -1;
   const number = confEnd(text, conf);
   if (number < 0) return -1;
