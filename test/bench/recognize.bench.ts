@@ -9,13 +9,14 @@
  *
  * The text (>= 5 million characters) is the founding document and the labelled corpus passages,
  * cut into paragraphs and shuffled deterministically. The matcher's build time is printed too,
- * as a ratio to the peer's build over the same names.
+ * as a ratio to the peer's build over the same names, and the start-up a content script pays:
+ * the build, cold, then the first recognition of a long page.
  *
  * Every contender gets the same treatment: warm-up runs until its speed has settled (the engine
  * compiles a hot function in tiers, and the fastest tier comes only after several runs over a
  * large text; the naive baseline, seconds per run, gets one), then rounds in which each runs
  * once, one after the other, so that a burst of load from other jobs on a shared machine hits them
- * alike. A ratio is the median over the rounds of the ratio within each round (the naive
+ * alike. Each timed run starts on a collected heap (see `time`). A ratio is the median over the rounds of the ratio within each round (the naive
  * baseline, seconds per run, runs in fewer rounds, each compared with the recognizer's run of
  * the same round); the throughput is the median. The spread of the ratios over the rounds and
  * the machine's load are printed with them.
