@@ -5,6 +5,14 @@
  * "YYYY/NNN", the number written with three digits ("2020/0027" and "2020/27" are "2020/027").
  */
 import type { Mention } from './mention.ts';
+import {
+  ASK,
+  NONE,
+  numberId,
+  numberStart,
+  readNotificationHead,
+  readNotificationItem,
+} from './notification-reader.ts';
 import { GAP, GAP1, LIST, firstDigitAt, mayFollowInList, stickyEnd } from './reference-syntax.ts';
 
 const NUMBER_SIGN = `(?:nos?|n[°º]s?|n\\.[°º]|nr|núm|num)\\.?`;
@@ -45,31 +53,34 @@ function notificationIdAt(text: string, year: number, end: number): string {
 
 /**
  * The notification mentions starting at `index`, a head and the list that follows, pushed to
- * `out`; the end of the last one, or -1 when no notification starts there. The expressions say
- * where a mention ends; its number is read back from its first digits (no word, sign or gap
- * before the year holds a digit).
+ * `out`; the end of the last one, or -1 when no notification starts there. Read by hand
+ * (`notification-reader.ts`); where the reader asks, the expressions say where a mention ends,
+ * and its number is read back from its first digits (no word, sign or gap before the year holds
+ * a digit).
  */
 export function notificationsAt(text: string, index: number, out: Mention[]): number {
-  const headEnd = stickyEnd(HEAD, text, index);
-  if (headEnd < 0) return -1;
-  out.push({
-    kind: 'notification',
-    id: notificationIdAt(text, firstDigitAt(text, index), headEnd),
-    start: index,
-    end: headEnd,
-    text: text.slice(index, headEnd),
-  });
+  let headEnd = readNotificationHead(text, index);
+  if (headEnd === NONE) return -1;
+  let id = numberId;
+  if (headEnd === ASK) {
+    headEnd = stickyEnd(HEAD, text, index);
+    if (headEnd < 0) return -1;
+    id = notificationIdAt(text, firstDigitAt(text, index), headEnd);
+  }
+  out.push({ kind: 'notification', id, start: index, end: headEnd, text: text.slice(index, headEnd) });
   let at = headEnd;
-  let end: number;
-  while (mayFollowInList(text, at, false) && (end = stickyEnd(NEXT, text, at)) >= 0) {
-    const start = firstDigitAt(text, at);
-    out.push({
-      kind: 'notification',
-      id: notificationIdAt(text, start, end),
-      start,
-      end,
-      text: text.slice(start, end),
-    });
+  while (mayFollowInList(text, at, false)) {
+    let end = readNotificationItem(text, at);
+    if (end === NONE) break;
+    let start = numberStart;
+    id = numberId;
+    if (end === ASK) {
+      end = stickyEnd(NEXT, text, at);
+      if (end < 0) break;
+      start = firstDigitAt(text, at);
+      id = notificationIdAt(text, start, end);
+    }
+    out.push({ kind: 'notification', id, start, end, text: text.slice(start, end) });
     at = end;
   }
   return at;

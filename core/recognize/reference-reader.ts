@@ -84,18 +84,30 @@ function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014;
 }
 
-/** The end of `word` at `index` followed by a non-empty gap (`word GAP1`), or -1. */
-function wordThenGap(text: string, index: number, word: string): number {
-  if (!text.startsWith(word, index)) return -1;
-  const end = gapEnd(text, index + word.length);
-  return end > index + word.length ? end : -1;
+/** True when the text at `index` reads `word` (lower case), ignoring the case of ASCII letters. */
+function caselessAt(text: string, index: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(index + k);
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
-/** The first of `words` at `index` followed by a non-empty gap: the end of that gap, or -1. */
-function firstWordThenGap(text: string, index: number, words: readonly string[]): number {
+/**
+ * The first of `words` at `index` followed by a non-empty gap (`word GAP1`): the end of that gap,
+ * or -1. With `ignoreCase`, ASCII letters match either case (as an expression's `i` flag
+ * without `u`, which relates no other character to an ASCII letter).
+ */
+function firstWordThenGap(
+  text: string,
+  index: number,
+  words: readonly string[],
+  ignoreCase: boolean,
+): number {
   for (const word of words) {
-    const end = wordThenGap(text, index, word);
-    if (end >= 0) return end;
+    if (ignoreCase ? !caselessAt(text, index, word) : !text.startsWith(word, index)) continue;
+    const end = gapEnd(text, index + word.length);
+    if (end > index + word.length) return end;
   }
   return -1;
 }
@@ -111,9 +123,10 @@ export let joinedRange = false;
  * The end of what joins the next item of a list at `index` (`LIST`: ", ", " and ", ", et ",
  * " y ", " & "), or of a range too when `range` ("–", " to ", " à ", " a ", " al ",
  * " through "), tried in the expression's order; -1 for none. `joinedRange` says which it was.
- * The item must start right at the end: the expression has no other way to join it.
+ * The item must start right at the end: the expression has no other way to join it. With
+ * `ignoreCase`, the words match in either case.
  */
-export function joinerEnd(text: string, index: number, range: boolean): number {
+export function joinerEnd(text: string, index: number, range: boolean, ignoreCase = false): number {
   const p = gapEnd(text, index);
   const c = text.charCodeAt(p);
   joinedRange = false;
@@ -124,16 +137,16 @@ export function joinerEnd(text: string, index: number, range: boolean): number {
   if (c === 0x2c) {
     // GAP , GAP ((and|et|y|e) GAP1)?
     const q = gapEnd(text, p + 1);
-    const word = firstWordThenGap(text, q, LIST_WORDS);
+    const word = firstWordThenGap(text, q, LIST_WORDS, ignoreCase);
     return word >= 0 ? word : q;
   }
   if (p === index) return -1; // the words need a gap before them
   if (range) {
-    const end = firstWordThenGap(text, p, RANGE_WORDS);
+    const end = firstWordThenGap(text, p, RANGE_WORDS, ignoreCase);
     if (end >= 0) {
       joinedRange = true;
       return end;
     }
   }
-  return firstWordThenGap(text, p, LIST_WORDS_OR_AMPERSAND);
+  return firstWordThenGap(text, p, LIST_WORDS_OR_AMPERSAND, ignoreCase);
 }

@@ -420,6 +420,120 @@ describe('recognize: same output as the former implementation', () => {
     );
   });
 
+  it('on notifications built in their structure from the forms and their near misses', () => {
+    const choose = (...options: string[]) => fc.constantFrom(...options);
+    const number = choose(
+      '2020/027',
+      '2020/0027',
+      '2020 / 27',
+      '2020/\n1',
+      '20201/1',
+      '202/1',
+      '2020/12345',
+      '2020/',
+      '2020-027',
+      '2020/27x',
+      '2020/2',
+    );
+    const sign = choose(
+      '',
+      '',
+      ' No.',
+      ' No',
+      ' Nos.',
+      ' n°',
+      ' nº',
+      ' n.°',
+      ' Nr.',
+      ' núm.',
+      ' NÚM',
+      ' num',
+      ' Noſ',
+      ' Nothing',
+      ' no.',
+      ' N°s',
+      ' n.',
+      ' nö',
+    );
+    const item = fc
+      .tuple(
+        choose(
+          ' and ',
+          ' AND ',
+          ' And ',
+          ', ',
+          ',',
+          ' et ',
+          ' ET ',
+          ' y ',
+          ' Y ',
+          ' & ',
+          ', and ',
+          ', AND ',
+          ' e ',
+          ' to ',
+          '–',
+          ' x ',
+        ),
+        choose('', '', 'No. ', 'nos ', 'Nº', 'NÚM. '),
+        number,
+      )
+      .map((parts) => parts.join(''));
+    const notification = fc
+      .tuple(
+        choose('', ' ', 'x', '_', '4', 'é'),
+        choose(
+          'Notification',
+          'Notifications',
+          'NOTIFICATION',
+          'notification',
+          'Notif.',
+          'notif.',
+          'NOTIF.',
+          'Notificación',
+          'NOTIFICACIÓN',
+          'Notificaciones',
+          'notificaciónes',
+          'Notificacion',
+          'Notificationſ',
+          'Notifs',
+          'Notif',
+          'Notificatión',
+        ),
+        choose(
+          '',
+          '',
+          ' to the Parties',
+          ' aux Parties',
+          ' a las Partes',
+          ' TO THE PARTIES',
+          ' to Parties',
+          ' to the Partiesx',
+          ' to the\nParties',
+          ' aux',
+          ' a las',
+          ' to the Partieſ',
+          ' the Parties',
+          ' To The Parties                    ',
+        ),
+        sign,
+        choose(' ', '', '  ', '\n', ' \n '),
+        number,
+        fc.array(item, { maxLength: 3 }),
+        choose('', '.', 'x', '4'),
+      )
+      .map((parts) => parts.flat().join(''));
+    const text = fc.array(notification, { minLength: 1, maxLength: 3 }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(ours.recognize(t, { kinds: ['notification'] })).toEqual(
+          oracle.recognize(t, { kinds: ['notification'] }),
+        );
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('with a custom list of Parties', () => {
     const some = PARTIES.filter((p) => ['KE', 'CD', 'CG', 'GN', 'US', 'EU'].includes(p.code));
     const custom = createRecognizer({ parties: some });
