@@ -16,7 +16,8 @@
  * compiles a hot function in tiers, and the fastest tier comes only after several runs over a
  * large text; the naive baseline, seconds per run, gets one), then rounds in which each runs
  * once, one after the other, so that a burst of load from other jobs on a shared machine hits them
- * alike. Each timed run starts on a collected heap (see `time`). A ratio is the median over the rounds of the ratio within each round (the naive
+ * alike (the floor twice, right before and right after the recognizer). Each timed run starts on
+ * a collected heap (see `time`). A ratio is the median over the rounds of the ratio within each round (the naive
  * baseline, seconds per run, runs in fewer rounds, each compared with the recognizer's run of
  * the same round); the throughput is the median. The spread of the ratios over the rounds and
  * the machine's load are printed with them.
@@ -96,7 +97,7 @@ function median(values: readonly number[]): number {
 }
 
 /** Rounds of the fast contenders, and of the naive baseline among them. */
-const ROUNDS = 11;
+const ROUNDS = 21;
 const NAIVE_ROUNDS = 3;
 /** Warm-up of the fast contenders: at least this many runs, and runs for at least this long. */
 const WARM_UP_RUNS = 10;
@@ -169,19 +170,26 @@ export async function run(): Promise<void> {
   const ours: number[] = [];
   const ratios = { naive: [] as number[], peer: [] as number[], floor: [] as number[] };
   const rates = { naive: [] as number[], peer: [] as number[], floor: [] as number[] };
+  const record = (name: 'floor' | 'peer' | 'naive', ms: number, mine: number) => {
+    ratios[name].push(ms / mine);
+    rates[name].push(mchars / (ms / 1000));
+  };
   for (let round = 0; round < ROUNDS; round++) {
-    const baselines: ('floor' | 'peer' | 'naive')[] =
-      round % 2 === 0 && round / 2 < NAIVE_ROUNDS ? ['floor', 'peer', 'naive'] : ['floor', 'peer'];
-    // Alternate whether the recognizer runs before or after its baselines.
-    const first = round % 2 === 0;
-    let mine = first ? time(contenders.ours) : 0;
-    const theirs = baselines.map((name) => [name, time(contenders[name])] as const);
-    if (!first) mine = time(contenders.ours);
+    // The floor, a few milliseconds, runs right before and right after the recognizer and is
+    // compared as the mean of the two, so that a change of pace of a shared machine during the
+    // round hits both sides alike. The slower baselines run before the recognizer in one round
+    // and after it in the next.
+    const before = round % 2 === 0;
+    const slow: ('peer' | 'naive')[] =
+      round % 2 === 0 && round / 2 < NAIVE_ROUNDS ? ['peer', 'naive'] : ['peer'];
+    const slowTimes = before ? slow.map((name) => [name, time(contenders[name])] as const) : [];
+    const floorBefore = time(contenders.floor);
+    const mine = time(contenders.ours);
+    const floorAfter = time(contenders.floor);
+    if (!before) slowTimes.push(...slow.map((name) => [name, time(contenders[name])] as const));
     ours.push(mine);
-    for (const [name, ms] of theirs) {
-      ratios[name].push(ms / mine);
-      rates[name].push(mchars / (ms / 1000));
-    }
+    record('floor', (floorBefore + floorAfter) / 2, mine);
+    for (const [name, ms] of slowTimes) record(name, ms, mine);
   }
 
   const rate = (ms: number) => mchars / (ms / 1000);
