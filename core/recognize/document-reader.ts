@@ -48,8 +48,9 @@ function valueOf(text: string, from: number, to: number): number {
 }
 
 /**
- * The end of a document number (`NUM`: "21", "21.3", "1.2.3.4") at `i`, or -1 where the
- * expression would backtrack into a shorter number (a run of more than three digits).
+ * The end of a document number (`NUM`: "21", "21.3", "1.2.3.4") at `i`, or -1, left to the
+ * expression: no digit there, or a run of more than three digits, where the expression would
+ * backtrack into a shorter number.
  */
 function numberEnd(text: string, i: number): number {
   const start = i;

@@ -14,8 +14,8 @@
 import { joinerEnd } from './reference-reader.ts';
 import { digitsEnd, gapEnd } from './reference-syntax.ts';
 
-/** The text takes a form the reader leaves to the regular expression. */
-export const ASK = -1;
+/** The text takes a form the reader leaves to the regular expression (apart from -1, "absent"). */
+export const ASK = -3;
 /** No notification (or list item) is here. */
 export const NONE = -2;
 
@@ -144,11 +144,11 @@ export let numberStart = 0;
 export let numberId = '';
 
 /**
- * The end of the number after `index` (`GAP NUMBER`: "2020/027"), or `NONE`; `numberStart` and
- * `numberId` say where it starts and what it reads.
+ * The end of the number at `index` (`NUMBER`: "2020/027"), after a gap when `gapBefore` (`GAP
+ * NUMBER`), or `NONE`; `numberStart` and `numberId` say where it starts and what it reads.
  */
-function numberEnd(text: string, index: number): number {
-  const year = gapEnd(text, index);
+function numberEnd(text: string, index: number, gapBefore: boolean): number {
+  const year = gapBefore ? gapEnd(text, index) : index;
   const yearEnd = digitsEnd(text, year);
   if (yearEnd - year !== 4) return NONE;
   const slash = gapEnd(text, yearEnd);
@@ -179,7 +179,7 @@ export function readNotificationHead(text: string, index: number): number {
     if (end === ASK) return ASK;
     if (end >= 0) sign = end;
   }
-  return numberEnd(text, sign);
+  return numberEnd(text, sign, true);
 }
 
 /**
@@ -189,7 +189,8 @@ export function readNotificationHead(text: string, index: number): number {
 export function readNotificationItem(text: string, at: number): number {
   const start = joinerEnd(text, at, false, true);
   if (start < 0) return NONE;
+  // LIST (?:SIGN GAP)? NUMBER: a gap only after a sign.
   const sign = signEnd(text, start);
   if (sign === ASK) return ASK;
-  return numberEnd(text, sign >= 0 ? sign : start);
+  return sign >= 0 ? numberEnd(text, sign, true) : numberEnd(text, start, false);
 }

@@ -4,8 +4,8 @@
  * script, a worker and the CLI.
  *
  * One pass over the text (`scan.ts`) finds where a Party name or a reference keyword may start;
- * there the Party trie (`party-matcher.ts`) walks, or a reference family's anchored regular
- * expression runs. The results are merged in order, and where two mentions overlap the longer
+ * there the Party trie (`party-matcher.ts`) walks, or a reference family's reader reads on
+ * (by hand, falling back to a regular expression for rare forms). The results are merged in order, and where two mentions overlap the longer
  * one is kept.
  */
 import { PARTIES } from '../data/parties.ts';

@@ -28,9 +28,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['Res', 'Rés', 'Resol', 'RES
 const LONGEST_KEYWORD = 12;
 
 /**
- * True when a resolution may start at `index` (an R or r): the text goes on with one of the
- * spellings' next letters ("esolu", "ésolu", "ESOLU", "ÉSOLU", "es.", "és.", "esol.", "ES."); a
- * cheap test before reading the word.
+ * True when a resolution may start at `index` (an R or r): the text goes on as the spellings do
+ * ("esol", "ésol", "ESO", "ÉSO", "es.", "és.", "ES."); a cheap test before reading the word.
  */
 export function mayStartResolution(text: string, index: number): boolean {
   const e = text.charCodeAt(index + 1);

@@ -7,7 +7,7 @@
  * (D/d, R/r, N/n, C/S/A/P at a word start). Almost every unit stops there. At the few candidates
  * left, the exact boundary rules (`STARTS`), a test of the next characters or a step or two of
  * the Party trie reject most; only then does the Party trie walk on, or a reference family's
- * sticky regular expression run, anchored at that position. Each kind keeps the
+ * reader read the reference from that position. Each kind keeps the
  * position its search has reached, so a mention of one kind never hides another kind's start:
  * overlaps are resolved afterwards by `mergeMentions`, exactly as when each kind searched the
  * whole text on its own.

@@ -474,8 +474,14 @@ describe('recognize: same output as the former implementation', () => {
           ' to ',
           '–',
           ' x ',
+          ',\n',
+          ',\n\n',
+          ' and\n',
+          ' and\n\n',
+          '\nand ',
+          ', \n ',
         ),
-        choose('', '', 'No. ', 'nos ', 'Nº', 'NÚM. '),
+        choose('', '', 'No. ', 'nos ', 'Nº', 'NÚM. ', 'No.\n', 'No.\n\n', '\n'),
         number,
       )
       .map((parts) => parts.join(''));
