@@ -4,12 +4,14 @@
  * where no card is opened is never changed) and removed by `destroy()`.
  */
 import { render, type ComponentChild } from 'preact';
+import { createOverlay, placeOverlay, setImportant, type Placement } from '../content/page-overlay.ts';
 import { CARD_CSS } from './card-styles.ts';
 
 /** The tag of the host element. */
 export const CARD_HOST_TAG = 'cites-card';
 
-const GAP = 6;
+/** A card starts at the mention's left edge. */
+const CARD_PLACEMENT: Placement = { left: (anchor) => anchor.left, keepBottomInView: false };
 
 /** Shows one card at a time next to a mention. */
 export class CardHost {
@@ -44,21 +46,7 @@ export class CardHost {
     const { host, panel } = this.ensure();
     panel.setAttribute('aria-label', label);
     render(content, panel);
-    set(host, 'display', 'block');
-    set(host, 'visibility', 'hidden');
-    set(host, 'left', '0px');
-    set(host, 'top', '0px');
-    const view = this.doc.defaultView!;
-    const box = panel.getBoundingClientRect();
-    const below = anchor.bottom + GAP;
-    const top =
-      below + box.height <= view.innerHeight || anchor.top < box.height + GAP
-        ? below
-        : anchor.top - GAP - box.height;
-    const left = Math.max(8, Math.min(anchor.left, view.innerWidth - box.width - 8));
-    set(host, 'left', `${Math.round(left)}px`);
-    set(host, 'top', `${Math.round(Math.max(8, top))}px`);
-    set(host, 'visibility', 'visible');
+    placeOverlay({ host, mount: panel }, anchor, CARD_PLACEMENT);
   }
 
   /** Re-renders the open card (a language change) without moving it. */
@@ -72,7 +60,7 @@ export class CardHost {
   hide(): void {
     if (!this.host || !this.panel) return;
     render(null, this.panel);
-    set(this.host, 'display', 'none');
+    setImportant(this.host, 'display', 'none');
   }
 
   /** Moves keyboard focus into the card: its first link, or the card itself. */
@@ -91,29 +79,9 @@ export class CardHost {
 
   private ensure(): { host: HTMLElement; panel: HTMLElement } {
     if (this.host && this.panel && this.host.isConnected) return { host: this.host, panel: this.panel };
-    const host = this.doc.createElement(CARD_HOST_TAG);
-    for (const [name, value] of Object.entries({
-      all: 'initial',
-      position: 'fixed',
-      'z-index': '2147483647',
-      display: 'none',
-    }))
-      set(host, name, value);
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = this.doc.createElement('style');
-    style.textContent = CARD_CSS;
-    const panel = this.doc.createElement('div');
-    panel.className = 'panel';
-    panel.setAttribute('role', 'dialog');
-    panel.setAttribute('tabindex', '-1');
-    root.append(style, panel);
-    this.doc.documentElement.append(host);
+    const { host, mount: panel } = createOverlay(this.doc, CARD_HOST_TAG, CARD_CSS, 'panel', true);
     this.host = host;
     this.panel = panel;
     return { host, panel };
   }
-}
-
-function set(element: HTMLElement, name: string, value: string): void {
-  element.style.setProperty(name, value, 'important');
 }

@@ -5,24 +5,26 @@
  * needed, removed by `destroy()`.
  */
 import { render, type ComponentChild } from 'preact';
+import {
+  createOverlay,
+  placeOverlay,
+  setImportant,
+  type Overlay,
+  type Placement,
+} from '../content/page-overlay.ts';
 import { NOTES_UI_TAG } from './page-text.ts';
 import { NOTES_CSS } from './note-styles.ts';
 
-const GAP = 6;
-
-interface Part {
-  host: HTMLElement;
-  mount: HTMLElement;
-}
-
-function set(element: HTMLElement, name: string, value: string): void {
-  element.style.setProperty(name, value, 'important');
-}
+/** The button and the panel end where the selection ends, and stay inside the window. */
+const NOTES_PLACEMENT: Placement = {
+  left: (anchor, box) => anchor.right - Math.min(box.width, anchor.width),
+  keepBottomInView: true,
+};
 
 /** The notes' in-page interface. */
 export class NotesUiHost {
-  private button: Part | undefined;
-  private panel: Part | undefined;
+  private button: Overlay | undefined;
+  private panel: Overlay | undefined;
 
   /** @param doc - the page */
   constructor(private readonly doc: Document) {}
@@ -46,13 +48,13 @@ export class NotesUiHost {
   showButton(anchor: DOMRect, content: ComponentChild): void {
     const part = (this.button = this.ensure(this.button, 'button'));
     render(content, part.mount);
-    this.place(part, anchor);
+    placeOverlay(part, anchor, NOTES_PLACEMENT);
   }
 
   hideButton(): void {
     if (!this.button) return;
     render(null, this.button.mount);
-    set(this.button.host, 'display', 'none');
+    setImportant(this.button.host, 'display', 'none');
   }
 
   /**
@@ -66,7 +68,7 @@ export class NotesUiHost {
     const part = (this.panel = this.ensure(this.panel, 'panel'));
     part.mount.setAttribute('aria-label', label);
     render(content, part.mount);
-    this.place(part, anchor);
+    placeOverlay(part, anchor, NOTES_PLACEMENT);
   }
 
   /** Re-renders the panel in place. */
@@ -77,7 +79,7 @@ export class NotesUiHost {
   hidePanel(): void {
     if (!this.panel) return;
     render(null, this.panel.mount);
-    set(this.panel.host, 'display', 'none');
+    setImportant(this.panel.host, 'display', 'none');
   }
 
   destroy(): void {
@@ -90,50 +92,16 @@ export class NotesUiHost {
     this.panel = undefined;
   }
 
-  private place(part: Part, anchor: DOMRect): void {
-    const { host } = part;
-    set(host, 'display', 'block');
-    set(host, 'visibility', 'hidden');
-    set(host, 'left', '0px');
-    set(host, 'top', '0px');
-    const view = this.doc.defaultView!;
-    const box = part.mount.getBoundingClientRect();
-    const below = anchor.bottom + GAP;
-    const top =
-      below + box.height <= view.innerHeight || anchor.top < box.height + GAP
-        ? below
-        : anchor.top - GAP - box.height;
-    const left = Math.max(
-      8,
-      Math.min(anchor.right - Math.min(box.width, anchor.width), view.innerWidth - box.width - 8),
-    );
-    set(host, 'left', `${Math.round(left)}px`);
-    set(host, 'top', `${Math.round(Math.max(8, Math.min(top, view.innerHeight - box.height - 8)))}px`);
-    set(host, 'visibility', 'visible');
-  }
-
-  private ensure(part: Part | undefined, kind: 'button' | 'panel'): Part {
+  private ensure(part: Overlay | undefined, kind: 'button' | 'panel'): Overlay {
     if (part && part.host.isConnected) return part;
-    const host = this.doc.createElement(NOTES_UI_TAG);
-    host.setAttribute('data-part', kind);
-    for (const [name, value] of Object.entries({
-      all: 'initial',
-      position: 'fixed',
-      'z-index': '2147483647',
-      display: 'none',
-    }))
-      set(host, name, value);
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = this.doc.createElement('style');
-    style.textContent = NOTES_CSS;
-    const mount = this.doc.createElement('div');
-    mount.className = kind === 'panel' ? 'panel' : 'notes-ui';
-    if (kind === 'panel') {
-      mount.setAttribute('role', 'dialog');
-      mount.setAttribute('tabindex', '-1');
-    }
-    root.append(style, mount);
-    this.doc.documentElement.append(host);
-    return { host, mount };
+    const overlay = createOverlay(
+      this.doc,
+      NOTES_UI_TAG,
+      NOTES_CSS,
+      kind === 'panel' ? 'panel' : 'notes-ui',
+      kind === 'panel',
+    );
+    overlay.host.setAttribute('data-part', kind);
+    return overlay;
   }
 }
