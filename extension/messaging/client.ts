@@ -1,7 +1,8 @@
 /**
  * The typed way to ask the background or a page's content script: the request is validated
- * before it leaves, the answer's envelope and value when it arrives. The only caller of
- * `runtime.sendMessage` and `tabs.sendMessage` in the extension.
+ * before it leaves, the answer's envelope and value when it arrives. Every request the
+ * extension's pages and scripts send (its own, the notes', the tracker's) goes through here;
+ * only the background's change events to open pages are sent elsewhere.
  */
 import { browser } from '#imports';
 import type { z } from 'zod';
@@ -34,6 +35,29 @@ function readReply<S extends z.ZodType>(reply: unknown, schema: S): Result<z.inf
 }
 
 /**
+ * Sends `request` to the background once `requestSchema` accepts it, and reads the answer with
+ * `responseSchema`: the one way the extension's pages and scripts ask the background (the
+ * extension's own requests, the notes', the tracker's).
+ *
+ * @param requestSchema - what a request must be
+ * @param request - the request
+ * @param responseSchema - what the answer's value must be
+ */
+export async function sendToBackground<S extends z.ZodType>(
+  requestSchema: z.ZodType,
+  request: unknown,
+  responseSchema: S,
+): Promise<Result<z.infer<S>>> {
+  try {
+    const valid = requestSchema.parse(request);
+    const reply: unknown = await browser.runtime.sendMessage(valid);
+    return readReply(reply, responseSchema);
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+/**
  * Sends `request` to the background.
  *
  * @param request - the request
@@ -41,13 +65,11 @@ function readReply<S extends z.ZodType>(reply: unknown, schema: S): Result<z.inf
 export async function askBackground<T extends BackgroundRequestType>(
   request: Extract<BackgroundRequest, { type: T }>,
 ): Promise<Result<BackgroundValue<T>>> {
-  try {
-    const valid = BackgroundRequestSchema.parse(request);
-    const reply: unknown = await browser.runtime.sendMessage(valid);
-    return readReply(reply, BackgroundResponseSchemas[request.type as T]) as Result<BackgroundValue<T>>;
-  } catch (error) {
-    return { ok: false, error: errorText(error) };
-  }
+  return sendToBackground(
+    BackgroundRequestSchema,
+    request,
+    BackgroundResponseSchemas[request.type as T],
+  ) as Promise<Result<BackgroundValue<T>>>;
 }
 
 /**

@@ -3,9 +3,7 @@
  * background owns), and to hear when they change. Requests are validated before they leave,
  * answers when they arrive.
  */
-import { browser } from '#imports';
 import type { z } from 'zod';
-import { ReplySchema } from '../../core/schemas/messages.ts';
 import {
   NotesEventSchema,
   NotesRequestSchema,
@@ -14,7 +12,8 @@ import {
   type NotesRequest,
   type NotesRequestType,
 } from '../../core/schemas/notes-messages.ts';
-import { errorText, type Result } from '../messaging/result.ts';
+import { sendToBackground } from '../messaging/client.ts';
+import type { Result } from '../messaging/result.ts';
 import { serveMessages } from '../messaging/serve.ts';
 
 /** The value the background answers a notes request of type `T` with. */
@@ -28,19 +27,9 @@ export type NotesValue<T extends NotesRequestType> = z.infer<(typeof NotesRespon
 export async function askNotes<T extends NotesRequestType>(
   request: Extract<NotesRequest, { type: T }>,
 ): Promise<Result<NotesValue<T>>> {
-  try {
-    const valid = NotesRequestSchema.parse(request);
-    const reply: unknown = await browser.runtime.sendMessage(valid);
-    const envelope = ReplySchema.safeParse(reply);
-    if (!envelope.success) return { ok: false, error: 'no valid answer' };
-    if (!envelope.data.ok) return envelope.data;
-    const value = (NotesResponseSchemas[request.type as T] as z.ZodType).safeParse(envelope.data.value);
-    return value.success
-      ? { ok: true, value: value.data as NotesValue<T> }
-      : { ok: false, error: 'the answer did not validate' };
-  } catch (error) {
-    return { ok: false, error: errorText(error) };
-  }
+  return sendToBackground(NotesRequestSchema, request, NotesResponseSchemas[request.type as T]) as Promise<
+    Result<NotesValue<T>>
+  >;
 }
 
 /**
