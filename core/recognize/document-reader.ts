@@ -14,7 +14,7 @@
  * `ASK` and the expression decides.
  */
 import type { Mention } from './mention.ts';
-import { digitsEnd, gapEnd, isRegexWordChar } from './reference-syntax.ts';
+import { digitsEnd, digitsValue, gapEnd, isRegexWordChar } from './reference-syntax.ts';
 
 /** The text takes a form the reader leaves to the regular expression. */
 export const ASK = -1;
@@ -38,13 +38,6 @@ function isDigit(c: number): boolean {
 function boundary(c: number): number {
   if (c >= 0x80) return -1;
   return ((c | 0x20) - 0x61) >>> 0 < 26 || isDigit(c) ? 0 : 1;
-}
-
-/** The value of the run of digits [from, to) (at most a few digits). */
-function valueOf(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 0x30;
-  return value;
 }
 
 /**
@@ -128,7 +121,7 @@ function suffixEnd(text: string, i: number): number {
       const digits = r;
       r = digitsEnd(text, r);
       if (r - digits >= 1 && r - digits <= 2) {
-        const value = valueOf(text, digits, r);
+        const value = digitsValue(text, digits, r);
         r = gapEnd(text, r);
         if (text.charCodeAt(r) === 0x5c) r++;
         if (text.charCodeAt(r) === 0x29) {
@@ -152,7 +145,7 @@ function suffixEnd(text: string, i: number): number {
         const after = boundary(text.charCodeAt(end));
         if (after < 0) return ASK;
         if (after === 1) {
-          suffixId += ` Annex ${valueOf(text, digits, end)}`;
+          suffixId += ` Annex ${digitsValue(text, digits, end)}`;
           i = end;
         }
       }
@@ -198,7 +191,7 @@ export function readDocument(text: string, index: number, out: Mention[]): numbe
   i = digitsEnd(text, i);
   if (i - digits < 1 || i - digits > 2) return NONE;
   if (text.charCodeAt(digits) === 0x30) canonical = false;
-  const number = valueOf(text, digits, i);
+  const number = digitsValue(text, digits, i);
   let joint = '';
   let jointNumber = 0;
   if (text.charCodeAt(i) === SLASH) {
@@ -209,7 +202,7 @@ export function readDocument(text: string, index: number, out: Mention[]): numbe
     const jointDigits = j;
     j = digitsEnd(text, j);
     if (j - jointDigits < 1 || j - jointDigits > 2 || gapEnd(text, j) === j) return ASK;
-    jointNumber = valueOf(text, jointDigits, j);
+    jointNumber = digitsValue(text, jointDigits, j);
     canonical = false;
     i = j;
   }
@@ -281,7 +274,7 @@ export function readDocument(text: string, index: number, out: Mention[]): numbe
       const secondDigits = j;
       j = digitsEnd(text, j);
       if (j - secondDigits < 1 || j - secondDigits > 2) return ASK;
-      const secondNumber = valueOf(text, secondDigits, j);
+      const secondNumber = digitsValue(text, secondDigits, j);
       const doc = gapEnd(text, j);
       if (doc === j || !text.startsWith('Doc', doc)) return ASK;
       j = doc + 3;

@@ -12,7 +12,7 @@
  * the expression decides.
  */
 import { joinerEnd } from './reference-reader.ts';
-import { digitsEnd, gapEnd } from './reference-syntax.ts';
+import { digitsEnd, digitsValue, gapEnd } from './reference-syntax.ts';
 
 /** The text takes a form the reader leaves to the regular expression (apart from -1, "absent"). */
 export const ASK = -3;
@@ -138,6 +138,11 @@ function signEnd(text: string, index: number): number {
   return text.charCodeAt(end) === 0x2e ? end + 1 : end;
 }
 
+/** The canonical id of notification `number` of `year`: "2020/027", the number with three digits at least. */
+export function notificationIdOf(year: string, number: number): string {
+  return `${year}/${String(number).padStart(3, '0')}`;
+}
+
 /** Where the last number `numberEnd` read starts: its year's first digit. */
 export let numberStart = 0;
 /** The id of the last number `numberEnd` read ("2020/027"). */
@@ -156,10 +161,8 @@ function numberEnd(text: string, index: number, gapBefore: boolean): number {
   const digits = gapEnd(text, slash + 1);
   const end = digitsEnd(text, digits);
   if (end - digits < 1 || end - digits > 4) return NONE;
-  let value = 0;
-  for (let i = digits; i < end; i++) value = value * 10 + text.charCodeAt(i) - 0x30;
   numberStart = year;
-  numberId = `${text.slice(year, yearEnd)}/${String(value).padStart(3, '0')}`;
+  numberId = notificationIdOf(text.slice(year, yearEnd), digitsValue(text, digits, end));
   return end;
 }
 

@@ -9,11 +9,20 @@ import {
   ASK,
   NONE,
   numberId,
+  notificationIdOf,
   numberStart,
   readNotificationHead,
   readNotificationItem,
 } from './notification-reader.ts';
-import { GAP, GAP1, LIST, firstDigitAt, mayFollowInList, stickyEnd } from './reference-syntax.ts';
+import {
+  GAP,
+  GAP1,
+  LIST,
+  digitsValue,
+  firstDigitAt,
+  mayFollowInList,
+  stickyEnd,
+} from './reference-syntax.ts';
 
 const NUMBER_SIGN = `(?:nos?|n[°º]s?|n\\.[°º]|nr|núm|num)\\.?`;
 const NUMBER = `(\\d{4})${GAP}\\/${GAP}(\\d{1,4})(?!\\d)`;
@@ -27,7 +36,7 @@ const NEXT = new RegExp(`${LIST}(?:${NUMBER_SIGN}${GAP})?${NUMBER}`, 'yi');
 
 /** The canonical id of notification `number` of `year`. */
 export function notificationId(year: string, number: string): string {
-  return `${year}/${String(Number.parseInt(number, 10)).padStart(3, '0')}`;
+  return notificationIdOf(year, Number.parseInt(number, 10));
 }
 
 /**
@@ -46,9 +55,7 @@ export function mayStartNotification(text: string, index: number): boolean {
  * `end` ("2020/027"): the year is four digits, then a gap, a slash and a gap, then the number.
  */
 function notificationIdAt(text: string, year: number, end: number): string {
-  let number = 0;
-  for (let i = firstDigitAt(text, year + 4); i < end; i++) number = number * 10 + text.charCodeAt(i) - 0x30;
-  return `${text.slice(year, year + 4)}/${String(number).padStart(3, '0')}`;
+  return notificationIdOf(text.slice(year, year + 4), digitsValue(text, firstDigitAt(text, year + 4), end));
 }
 
 /**

@@ -78,6 +78,13 @@ export function isRegexWordChar(c: number): boolean {
   return ((c | 0x20) - 0x61) >>> 0 < 26 || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
+/** The value of the ASCII digits [from, to) (a few digits: a meeting, a revision, a number). */
+export function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 0x30;
+  return value;
+}
+
 /** The end of the run of ASCII digits at `index`. */
 export function digitsEnd(text: string, index: number): number {
   let i = index;
