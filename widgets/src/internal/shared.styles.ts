@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Styles shared by every widget: quiet defaults that inherit the host page's font and colour,
- * a visible focus ring, screen-reader-only text, the error box and print rules.
+ * a visible focus ring, screen-reader-only text, the filter toolbar, the error box and print rules.
  */
 export const sharedStyles = css`
   :host {
@@ -87,5 +87,20 @@ export const sharedStyles = css`
     tr {
       break-inside: avoid;
     }
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap) calc(var(--_gap) * 2);
+    align-items: end;
+    margin-block-end: var(--_gap);
+  }
+  .toolbar label {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    max-width: 100%;
+    font-size: 0.875em;
+    gap: 0.125rem;
   }
 `;

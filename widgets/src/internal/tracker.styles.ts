@@ -1,22 +1,7 @@
 import { css } from 'lit';
 
-/** Styles shared by the tracker widgets: filter toolbar, badges, headings and section spacing. */
+/** Styles shared by the tracker widgets: controls, badges, headings and section spacing. */
 export const trackerStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap) calc(var(--_gap) * 2);
-    align-items: end;
-    margin-block-end: var(--_gap);
-  }
-  .toolbar label {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-    max-width: 100%;
-    font-size: 0.875em;
-    gap: 0.125rem;
-  }
   select,
   input,
   textarea,

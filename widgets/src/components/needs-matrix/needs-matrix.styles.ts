@@ -1,21 +1,6 @@
 import { css } from 'lit';
 
 export const matrixStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap) calc(var(--_gap) * 2);
-    align-items: end;
-    margin-block-end: var(--_gap);
-  }
-  .toolbar label {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-    max-width: 100%;
-    font-size: 0.875em;
-    gap: 0.125rem;
-  }
   select {
     min-height: 2.25rem;
     padding: 0.25rem;
